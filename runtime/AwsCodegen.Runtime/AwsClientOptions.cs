@@ -1,0 +1,39 @@
+using System;
+using System.Net.Http;
+using AwsCodegen.Runtime.Auth;
+
+namespace AwsCodegen.Runtime;
+
+/// <summary>What a caller may set on a generated client. Everything unset is resolved from the environment and profile.</summary>
+public sealed class AwsClientOptions
+{
+    /// <summary>The region, such as "us-east-1". Otherwise AWS_REGION, AWS_DEFAULT_REGION, then the profile's region.</summary>
+    public string? Region { get; set; }
+
+    /// <summary>The shared-config profile. Otherwise AWS_PROFILE, then "default".</summary>
+    public string? Profile { get; set; }
+
+    /// <summary>A custom endpoint. Otherwise AWS_ENDPOINT_URL_&lt;SERVICE&gt;, AWS_ENDPOINT_URL, then the service's default.</summary>
+    public Uri? ServiceUrl { get; set; }
+
+    /// <summary>Credentials. Otherwise the default chain: environment variables, then the shared files.</summary>
+    public IAwsCredentialsProvider? Credentials { get; set; }
+
+    /// <summary>
+    /// A handler shared by several clients, so that they share connections. The client does not dispose it.
+    /// Otherwise each client owns one pooled SocketsHttpHandler.
+    /// </summary>
+    public HttpMessageHandler? HttpHandler { get; set; }
+
+    /// <summary>Total attempts per call, including the first. Otherwise AWS_MAX_ATTEMPTS, the profile, then 3.</summary>
+    public int? MaxAttempts { get; set; }
+
+    /// <summary>The timeout of one attempt.</summary>
+    public TimeSpan? AttemptTimeout { get; set; }
+
+    /// <summary>Where environment variables are read. The resident CLI host passes each command's own environment here.</summary>
+    public Func<string, string?>? EnvironmentVariables { get; set; }
+
+    /// <summary>Extra text for the User-Agent header.</summary>
+    public string? UserAgentSuffix { get; set; }
+}

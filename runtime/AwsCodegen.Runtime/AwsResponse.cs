@@ -1,0 +1,17 @@
+using System.Collections.Generic;
+
+namespace AwsCodegen.Runtime;
+
+/// <summary>What every operation's response carries besides its modeled members.</summary>
+public abstract class AwsResponse
+{
+    /// <summary>The request id the service gave this call, for support cases and logs.</summary>
+    public string? RequestId { get; set; }
+
+    public int HttpStatusCode { get; set; }
+}
+
+/// <summary>The base of every operation's request type.</summary>
+public abstract class AwsRequest
+{
+}

@@ -1,0 +1,83 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+
+namespace AwsCodegen.Runtime.Http;
+
+/// <summary>
+/// A request as the protocol serializers build it and the signer signs it. It is deliberately not an
+/// HttpRequestMessage: System.Uri normalizes paths and escapes, and SigV4 must sign exactly what is sent.
+/// </summary>
+public sealed class AwsHttpRequest
+{
+    public AwsHttpRequest(string method = "POST", string path = "/")
+    {
+        Method = method;
+        Path = path;
+    }
+
+    public string Method { get; set; }
+
+    /// <summary>The path, already percent-encoded, starting with '/'. It is appended to the endpoint's base path.</summary>
+    public string Path { get; set; }
+
+    /// <summary>Query parameters, not yet encoded. A null value means a key with no '='.</summary>
+    public List<KeyValuePair<string, string?>> Query { get; } = new();
+
+    public HeaderList Headers { get; } = new();
+
+    public RequestContent? Content { get; set; }
+
+    /// <summary>scheme://host[:port][/base-path], set by endpoint resolution.</summary>
+    public Uri? Endpoint { get; set; }
+
+    /// <summary>A host prefix from the model's endpoint trait, already expanded (e.g. "data-").</summary>
+    public string? HostPrefix { get; set; }
+
+    /// <summary>The host and port as sent in the Host header.</summary>
+    public string Authority
+    {
+        get
+        {
+            var endpoint = Endpoint ?? throw new InvalidOperationException("The request has no endpoint yet.");
+            string host = (HostPrefix ?? "") + endpoint.IdnHost;
+            return endpoint.IsDefaultPort ? host : host + ":" + endpoint.Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+    }
+
+    /// <summary>The endpoint's base path joined with <see cref="Path"/>, still encoded.</summary>
+    public string FullPath
+    {
+        get
+        {
+            string basePath = Endpoint?.AbsolutePath ?? "/";
+            if (basePath.Length == 0 || basePath == "/") return Path.Length == 0 ? "/" : Path;
+            return basePath.TrimEnd('/') + (Path.StartsWith("/", StringComparison.Ordinal) ? Path : "/" + Path);
+        }
+    }
+
+    /// <summary>The query string as sent, without '?', encoded with the same rules SigV4 uses.</summary>
+    public string EncodedQuery
+    {
+        get
+        {
+            if (Query.Count == 0) return "";
+            var sb = new StringBuilder();
+            foreach (var pair in Query)
+            {
+                if (sb.Length > 0) sb.Append('&');
+                sb.Append(AwsUri.Encode(pair.Key));
+                if (pair.Value is not null) sb.Append('=').Append(AwsUri.Encode(pair.Value));
+            }
+            return sb.ToString();
+        }
+    }
+
+    public Uri BuildUri()
+    {
+        var endpoint = Endpoint ?? throw new InvalidOperationException("The request has no endpoint yet.");
+        string query = EncodedQuery;
+        string text = endpoint.Scheme + "://" + Authority + FullPath + (query.Length > 0 ? "?" + query : "");
+        return new Uri(text, UriKind.Absolute);
+    }
+}

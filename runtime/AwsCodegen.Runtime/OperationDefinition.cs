@@ -1,0 +1,29 @@
+using System;
+using AwsCodegen.Runtime.Http;
+
+namespace AwsCodegen.Runtime;
+
+/// <summary>
+/// One operation as the generated client hands it to the runtime: its name, and the generated functions that
+/// write its request and read its response. Static and shared; delegates to static methods keep this AOT-safe.
+/// </summary>
+public sealed class OperationDefinition<TRequest, TResponse>
+    where TRequest : class
+    where TResponse : AwsResponse
+{
+    public OperationDefinition(string name, Action<TRequest, AwsHttpRequest> writeRequest, Func<AwsHttpResponse, TResponse> readResponse)
+    {
+        Name = name;
+        WriteRequest = writeRequest;
+        ReadResponse = readResponse;
+    }
+
+    public string Name { get; }
+    public Action<TRequest, AwsHttpRequest> WriteRequest { get; }
+
+    /// <summary>Reads a successful response; the body is buffered unless <see cref="StreamingOutput"/>.</summary>
+    public Func<AwsHttpResponse, TResponse> ReadResponse { get; }
+
+    /// <summary>The response payload is a stream handed to the caller, not buffered.</summary>
+    public bool StreamingOutput { get; init; }
+}

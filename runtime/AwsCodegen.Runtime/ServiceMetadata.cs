@@ -1,0 +1,34 @@
+using System;
+using AwsCodegen.Runtime.Protocols;
+
+namespace AwsCodegen.Runtime;
+
+/// <summary>Facts about one service from its model, emitted by the generator as a static instance.</summary>
+public sealed class ServiceMetadata
+{
+    public ServiceMetadata(string serviceId, string endpointPrefix, string signingName, string apiVersion, AwsProtocol protocol)
+    {
+        ServiceId = serviceId;
+        EndpointPrefix = endpointPrefix;
+        SigningName = signingName;
+        ApiVersion = apiVersion;
+        Protocol = protocol;
+        EnvironmentSuffix = serviceId.ToUpperInvariant().Replace(' ', '_').Replace('-', '_');
+    }
+
+    /// <summary>The model's serviceId, such as "DynamoDB" or "CloudWatch Logs".</summary>
+    public string ServiceId { get; }
+    public string EndpointPrefix { get; }
+    public string SigningName { get; }
+    public string ApiVersion { get; }
+    public AwsProtocol Protocol { get; }
+
+    /// <summary>The suffix of AWS_ENDPOINT_URL_&lt;SERVICE&gt;: the service id upper-cased, spaces as underscores.</summary>
+    public string EnvironmentSuffix { get; }
+
+    /// <summary>The model's globalEndpoint, for services that have one host for every region (IAM, Route 53).</summary>
+    public string? GlobalEndpoint { get; init; }
+
+    /// <summary>S3 signs the path as sent, without normalizing or encoding it twice.</summary>
+    public bool SignsRawPath { get; init; }
+}
