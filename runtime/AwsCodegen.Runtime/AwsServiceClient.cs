@@ -38,7 +38,7 @@ public abstract class AwsServiceClient : IDisposable
     /// <summary>The service's modeled exception for an error code, or null.</summary>
     protected virtual AwsServiceException? CreateModeledError(string code, string? message, AwsHttpResponse response) => null;
 
-    protected async Task<TResponse> InvokeAsync<TRequest, TResponse>(TRequest request, OperationDefinition<TRequest, TResponse> operation, CancellationToken cancellationToken)
+    protected async Task<TResponse> InvokeOperationAsync<TRequest, TResponse>(TRequest request, OperationDefinition<TRequest, TResponse> operation, CancellationToken cancellationToken)
         where TRequest : class
         where TResponse : AwsResponse
     {

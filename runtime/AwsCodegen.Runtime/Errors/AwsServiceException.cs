@@ -1,4 +1,6 @@
 using System;
+using System.Text.Json;
+using AwsCodegen.Runtime.Documents;
 
 namespace AwsCodegen.Runtime.Errors;
 
@@ -21,7 +23,7 @@ public class AwsServiceException : Exception
     public string ErrorCode { get; internal set; }
 
     /// <summary>The message exactly as the service sent it, or null if it sent none.</summary>
-    public string? ErrorMessage { get; internal set; }
+    public string? ErrorMessage { get; protected set; }
 
     /// <summary>The HTTP status code of the response.</summary>
     public int StatusCode { get; internal set; }
@@ -34,6 +36,16 @@ public class AwsServiceException : Exception
     /// <summary>How many attempts the client made before giving up.</summary>
     public int Attempts { get; internal set; } = 1;
 
+    /// <summary>
+    /// Writes the error's modeled members as a JSON object with model member names (the CLI's and the
+    /// conformance runner's view of an error). An unmodeled error has no members.
+    /// </summary>
+    public virtual void WriteDocument(Utf8JsonWriter writer, DocumentOptions options)
+    {
+        writer.WriteStartObject();
+        writer.WriteEndObject();
+    }
+
     internal void SetResponseInfo(int statusCode, string? requestId, string? errorType)
     {
         StatusCode = statusCode;
@@ -42,5 +54,5 @@ public class AwsServiceException : Exception
     }
 
     public override string Message =>
-        $"{base.Message} (Service: {ErrorCode}, Status Code: {StatusCode}{(RequestId is null ? "" : ", Request ID: " + RequestId)})";
+        $"{(string.IsNullOrEmpty(ErrorMessage) ? ErrorCode : ErrorMessage)} (Service: {ErrorCode}, Status Code: {StatusCode}{(RequestId is null ? "" : ", Request ID: " + RequestId)})";
 }

@@ -1,0 +1,24 @@
+namespace AwsCodegen.Generator.Model;
+
+public sealed record MemberSpec(
+    /// <summary>The member's name in the model (the key used by the JSON document bindings).</summary>
+    string Name,
+    /// <summary>The C# property name.</summary>
+    string PropertyName,
+    string Target,
+    MemberLocation Location,
+    /// <summary>The wire name: locationName when the model gives one, else the member name.</summary>
+    string WireName,
+    bool HasExplicitWireName,
+    bool Required,
+    bool IdempotencyToken,
+    bool HostLabel,
+    bool XmlAttribute,
+    bool Flattened,
+    string? XmlNamespace,
+    string? XmlNamespacePrefix,
+    string? QueryName,
+    TimestampFormat TimestampFormat,
+    bool JsonValue,
+    bool Deprecated,
+    string? Documentation);

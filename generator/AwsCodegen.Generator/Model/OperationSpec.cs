@@ -1,0 +1,17 @@
+namespace AwsCodegen.Generator.Model;
+
+public sealed record OperationSpec(
+    string Name,
+    string MethodName,
+    string HttpMethod,
+    string RequestUri,
+    int? ResponseCode,
+    /// <summary>The synthetic request shape (always present, possibly with no members).</summary>
+    string RequestShape,
+    /// <summary>The synthetic response shape (always present, possibly with no members).</summary>
+    string ResponseShape,
+    EquatableArray<string> Errors,
+    string? HostPrefix,
+    bool ChecksumRequired,
+    bool Deprecated,
+    string? Documentation);

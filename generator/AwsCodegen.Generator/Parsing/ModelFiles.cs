@@ -1,0 +1,29 @@
+using System;
+using System.IO;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace AwsCodegen.Generator.Parsing;
+
+/// <summary>Which AdditionalFiles are service models, and what options their project set on them.</summary>
+internal static class ModelFiles
+{
+    public const string FileName = "service-2.json";
+    public const string NamespaceMetadata = "build_metadata.AdditionalFiles.AwsNamespace";
+    public const string ServiceNameMetadata = "build_metadata.AdditionalFiles.AwsServiceName";
+
+    /// <summary>Exactly service-2.json: service-2.sdk-extras.json and other neighbours must not match.</summary>
+    public static bool IsServiceModel(string path) => string.Equals(Path.GetFileName(path), FileName, StringComparison.Ordinal);
+
+    public static ModelInput ReadInput(AdditionalText file, AnalyzerConfigOptionsProvider options, CancellationToken cancellationToken)
+    {
+        string text = file.GetText(cancellationToken)?.ToString() ?? "";
+        var fileOptions = options.GetOptions(file);
+        fileOptions.TryGetValue(NamespaceMetadata, out var ns);
+        fileOptions.TryGetValue(ServiceNameMetadata, out var serviceName);
+        return new ModelInput(file.Path, text, NullIfBlank(ns), NullIfBlank(serviceName));
+    }
+
+    private static string? NullIfBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value!.Trim();
+}

@@ -1,0 +1,9 @@
+using AwsCodegen.Generator.Model;
+
+namespace AwsCodegen.Generator.Parsing;
+
+/// <summary>One service-2.json with the options its project gave it (AdditionalFiles metadata).</summary>
+public sealed record ModelInput(string FilePath, string Text, string? Namespace, string? ServiceName);
+
+/// <summary>The outcome of parsing one model: a spec when it is usable, and what to tell the user either way.</summary>
+public sealed record ParseResult(ServiceSpec? Spec, EquatableArray<DiagnosticInfo> Diagnostics);

@@ -1,0 +1,13 @@
+namespace AwsCodegen.Runtime.Auth;
+
+/// <summary>
+/// The intermediate texts of one signature, for tests, conformance runs and "why was my signature rejected"
+/// diagnostics. The hot path (<see cref="SigV4Signer.Sign"/>) never builds them.
+/// </summary>
+public sealed record SigV4SigningDetails(
+    string CanonicalRequest,
+    string StringToSign,
+    string SignedHeaders,
+    string PayloadHash,
+    string Signature,
+    string Authorization);

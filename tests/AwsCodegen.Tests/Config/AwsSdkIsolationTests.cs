@@ -1,0 +1,101 @@
+using System;
+using System.Collections.Concurrent;
+using System.IO;
+using System.Reflection;
+using System.Runtime.Loader;
+using System.Threading;
+using System.Threading.Tasks;
+using NUnit.Framework;
+
+namespace AwsCodegen.Tests.Config;
+
+/// <summary>
+/// The environment and static-profile paths of the default chain must not load AWSSDK.Core. The runtime is loaded
+/// afresh into a private AssemblyLoadContext that records every assembly it is asked for, so what other tests in
+/// this process already loaded does not matter.
+/// </summary>
+[TestFixture]
+public sealed class AwsSdkIsolationTests
+{
+    private sealed class RecordingLoadContext : AssemblyLoadContext
+    {
+        public RecordingLoadContext() : base("awscodegen-isolation", isCollectible: true) { }
+
+        public ConcurrentBag<string> Requested { get; } = new();
+
+        protected override Assembly? Load(AssemblyName assemblyName)
+        {
+            string name = assemblyName.Name ?? "";
+            Requested.Add(name);
+            if (name is "AwsCodegen.Runtime" or "AWSSDK.Core")
+                return LoadFromAssemblyPath(Path.Combine(AppContext.BaseDirectory, name + ".dll"));
+            return null; // the framework, from the default context
+        }
+    }
+
+    private TestEnvironment _env = null!;
+
+    [SetUp]
+    public void SetUp() => _env = new TestEnvironment();
+
+    [TearDown]
+    public void TearDown() => _env.Dispose();
+
+    /// <summary>Runs DefaultCredentialsChain.Create(null, env).GetCredentialsAsync() inside a fresh context.</summary>
+    private async Task<(string AccessKeyId, RecordingLoadContext Context)> GetCredentialsInFreshContext()
+    {
+        var context = new RecordingLoadContext();
+        var runtime = context.LoadFromAssemblyName(new AssemblyName("AwsCodegen.Runtime"));
+        var chainType = runtime.GetType("AwsCodegen.Runtime.DefaultCredentialsChain", throwOnError: true)!;
+        object provider = chainType.GetMethod("Create")!.Invoke(null, new object?[] { null, _env.Env })!;
+        var getCredentials = provider.GetType().GetMethod("GetCredentialsAsync", new[] { typeof(CancellationToken) })!;
+        object valueTask = getCredentials.Invoke(provider, new object[] { CancellationToken.None })!;
+        var task = (Task)valueTask.GetType().GetMethod("AsTask")!.Invoke(valueTask, null)!;
+        await task;
+        object credentials = task.GetType().GetProperty("Result")!.GetValue(task)!;
+        string accessKeyId = (string)credentials.GetType().GetProperty("AccessKeyId")!.GetValue(credentials)!;
+        return (accessKeyId, context);
+    }
+
+    [Test]
+    public async Task EnvironmentCredentials_DoNotLoadAwsSdkCore()
+    {
+        _env["AWS_ACCESS_KEY_ID"] = "AKIDENV";
+        _env["AWS_SECRET_ACCESS_KEY"] = "s";
+
+        var (accessKeyId, context) = await GetCredentialsInFreshContext();
+
+        Assert.That(accessKeyId, Is.EqualTo("AKIDENV"));
+        Assert.That(context.Requested, Does.Contain("AwsCodegen.Runtime"));
+        Assert.That(context.Requested, Does.Not.Contain("AWSSDK.Core"));
+        context.Unload();
+    }
+
+    [Test]
+    public async Task StaticProfileCredentials_DoNotLoadAwsSdkCore()
+    {
+        _env.WriteConfig("[default]\nregion = us-east-1\n");
+        _env.WriteCredentials("[default]\naws_access_key_id = AKIDFILE\naws_secret_access_key = s\n");
+
+        var (accessKeyId, context) = await GetCredentialsInFreshContext();
+
+        Assert.That(accessKeyId, Is.EqualTo("AKIDFILE"));
+        Assert.That(context.Requested, Does.Not.Contain("AWSSDK.Core"));
+        context.Unload();
+    }
+
+    [Test]
+    public async Task CredentialProcessProfile_DoesLoadAwsSdkCore()
+    {
+        // The check above can see AWSSDK.Core being loaded: this path does load it.
+        if (OperatingSystem.IsWindows()) Assert.Ignore("The helper script is a POSIX shell script.");
+        string script = _env.WriteScript("bin/creds.sh", "echo '{\"Version\": 1, \"AccessKeyId\": \"AKIDPROC\", \"SecretAccessKey\": \"s\"}'");
+        _env.WriteConfig($"[default]\ncredential_process = {script}\n");
+
+        var (accessKeyId, context) = await GetCredentialsInFreshContext();
+
+        Assert.That(accessKeyId, Is.EqualTo("AKIDPROC"));
+        Assert.That(context.Requested, Does.Contain("AWSSDK.Core"));
+        context.Unload();
+    }
+}

@@ -1,0 +1,62 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
+using System.Text;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace AwsCodegen.Conformance.Protocol;
+
+/// <summary>A service model handed to the generator as an AdditionalFiles item, without touching the disk.</summary>
+internal sealed class InMemoryAdditionalText : AdditionalText
+{
+    private readonly SourceText _text;
+
+    public InMemoryAdditionalText(string path, string text)
+    {
+        Path = path;
+        _text = SourceText.From(text, Encoding.UTF8);
+    }
+
+    public override string Path { get; }
+
+    public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
+}
+
+/// <summary>
+/// What MSBuild would give the generator for each AdditionalFiles item with metadata: here only the namespace,
+/// which is how one compilation holds many services without their generated names colliding.
+/// </summary>
+internal sealed class ModelOptionsProvider : AnalyzerConfigOptionsProvider
+{
+    public const string NamespaceKey = "build_metadata.AdditionalFiles.AwsNamespace";
+
+    private readonly Dictionary<string, AnalyzerConfigOptions> _byPath = new(StringComparer.Ordinal);
+
+    public void SetNamespace(string path, string ns) =>
+        _byPath[path] = new DictionaryOptions(new Dictionary<string, string> { [NamespaceKey] = ns });
+
+    public override AnalyzerConfigOptions GlobalOptions { get; } = DictionaryOptions.Empty;
+
+    public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => DictionaryOptions.Empty;
+
+    public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) =>
+        _byPath.TryGetValue(textFile.Path, out var options) ? options : DictionaryOptions.Empty;
+
+    private sealed class DictionaryOptions : AnalyzerConfigOptions
+    {
+        public static readonly DictionaryOptions Empty = new(new Dictionary<string, string>());
+
+        private readonly Dictionary<string, string> _values;
+
+        public DictionaryOptions(Dictionary<string, string> values) =>
+            _values = new Dictionary<string, string>(values, KeyComparer);
+
+        public override bool TryGetValue(string key, [NotNullWhen(true)] out string? value) =>
+            _values.TryGetValue(key, out value);
+
+        public override IEnumerable<string> Keys => _values.Keys;
+    }
+}
