@@ -34,6 +34,9 @@ public sealed class AwsClientOptions
     /// <summary>Where environment variables are read. The resident CLI host passes each command's own environment here.</summary>
     public Func<string, string?>? EnvironmentVariables { get; set; }
 
+    /// <summary>Makes idempotency tokens for members the caller left unset. Otherwise a random UUID per request.</summary>
+    public Func<string>? IdempotencyTokenProvider { get; set; }
+
     /// <summary>Extra text for the User-Agent header.</summary>
     public string? UserAgentSuffix { get; set; }
 }

@@ -43,7 +43,7 @@ public abstract class AwsServiceClient : IDisposable
         where TResponse : AwsResponse
     {
         if (request is null) throw new ArgumentNullException(nameof(request));
-        var httpRequest = new AwsHttpRequest();
+        var httpRequest = new AwsHttpRequest { IdempotencyTokenSource = Configuration.IdempotencyTokenProvider };
         operation.WriteRequest(request, httpRequest);
         httpRequest.Headers.Set("User-Agent", Configuration.UserAgent);
         var context = new PipelineContext(httpRequest, operation.Name, Configuration, cancellationToken);

@@ -77,9 +77,11 @@ internal static class SerializersEmitter
         using (w.Block($"internal static void {WriterName(op)}({input.TypeName} input, {TypeNames.AwsHttpRequest} request)"))
         {
             foreach (var token in input.Members.Where(m => m.IdempotencyToken))
-                w.Line($"input.{token.PropertyName} ??= global::System.Guid.NewGuid().ToString();");
+                w.Line($"input.{token.PropertyName} ??= request.NewIdempotencyToken();");
             if (op.HostPrefix is { } prefix) EmitHostPrefix(w, op, input, prefix);
             protocol.EmitRequestBody(w, spec, op, input);
+            if (op.ChecksumRequired) w.Line($"{TypeNames.Runtime}.Http.Checksums.AddContentMd5(request);");
+            if (op.GzipRequestAllowed) w.Line("request.GzipAllowed = true;");
         }
         w.Line();
     }

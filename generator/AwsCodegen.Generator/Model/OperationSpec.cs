@@ -13,5 +13,7 @@ public sealed record OperationSpec(
     EquatableArray<string> Errors,
     string? HostPrefix,
     bool ChecksumRequired,
+    /// <summary>The operation accepts a gzip-compressed request body (requestcompression trait).</summary>
+    bool GzipRequestAllowed,
     bool Deprecated,
     string? Documentation);

@@ -172,6 +172,7 @@ public static class ServiceModelParser
                     errors.ToEquatableArray(),
                     o.Obj("endpoint")?.Str("hostPrefix"),
                     o.Bool("httpChecksumRequired") || o.Obj("httpChecksum")?.Bool("requestChecksumRequired") == true,
+                    o.Obj("requestcompression")?.Strings("encodings").Contains("gzip") == true,
                     o.Bool("deprecated"),
                     Documentation.Summary(o.Str("documentation"))));
             }

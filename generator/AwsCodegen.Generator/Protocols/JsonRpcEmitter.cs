@@ -10,7 +10,8 @@ internal sealed class JsonRpcEmitter : IProtocolEmitter
 {
     public static readonly JsonRpcEmitter Instance = new();
 
-    public string RuntimeProtocol(ServiceSpec spec) => TypeNames.Runtime + ".Protocols.Json.JsonProtocol.Json";
+    public string RuntimeProtocol(ServiceSpec spec) =>
+        TypeNames.Runtime + ".Protocols.Json.JsonProtocol." + (spec.Info.AwsQueryCompatible ? "JsonQueryCompatible" : "Json");
 
     public IEnumerable<(string Suffix, string Source)> EmitSupportFiles(ServiceSpec spec)
     {
@@ -24,6 +25,8 @@ internal sealed class JsonRpcEmitter : IProtocolEmitter
         w.Line("request.Method = \"POST\";");
         w.Line("request.Path = \"/\";");
         w.Line($"request.Headers.Set(\"X-Amz-Target\", {CSharpNames.Literal(target)});");
+        // A service that moved from query to JSON answers with query-style error codes when asked to.
+        if (spec.Info.AwsQueryCompatible) w.Line("request.Headers.Set(\"x-amzn-query-mode\", \"true\");");
         w.Line($"request.Content = {TypeNames.JsonWire}.Serialize(input, {JsonCodecEmitter.ClassName(spec)}.{JsonCodecEmitter.WriterName(input)}, {CSharpNames.Literal(contentType)});");
     }
 

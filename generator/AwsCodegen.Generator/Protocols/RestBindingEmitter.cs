@@ -47,7 +47,11 @@ internal static class RestBindingEmitter
             if (m.Location == MemberLocation.HeaderMap)
                 w.Line($"if (input.{m.PropertyName} is {{ }} {local}) foreach (var entry in {local}) request.Headers.Set({CSharpNames.Literal(m.WireName)} + entry.Key, entry.Value);");
             else if (shape.Kind == ShapeKind.List)
-                w.Line($"if (input.{m.PropertyName} is {{ }} {local}) request.Headers.Set({CSharpNames.Literal(m.WireName)}, {Rest}.JoinHeaderValues({local}.Select(item => {Text(spec, shape.Element!, "item", MemberLocation.Header)})));");
+            {
+                // HTTP-dates contain commas by design and are never quoted; other items are quoted when they contain one.
+                string join = spec.Shape(shape.Element!.Target).Kind == ShapeKind.Timestamp ? "JoinHttpDates" : "JoinHeaderValues";
+                w.Line($"if (input.{m.PropertyName} is {{ }} {local}) request.Headers.Set({CSharpNames.Literal(m.WireName)}, {Rest}.{join}({local}.Select(item => {Text(spec, shape.Element!, "item", MemberLocation.Header)})));");
+            }
             else
                 w.Line($"if (input.{m.PropertyName} is {{ }} {local}) request.Headers.Set({CSharpNames.Literal(m.WireName)}, {Text(spec, m, local, MemberLocation.Header)});");
         }

@@ -37,6 +37,9 @@ internal sealed class RestJsonEmitter : IProtocolEmitter
                 _ => $"{TypeNames.RequestContent}.FromBytes(p, \"application/octet-stream\")",
             };
             w.Line($"if (input.{payload.PropertyName} is {{ }} p) request.Content = {write};");
+            // An unset structure payload is still an (empty) JSON object on the wire.
+            if (shape.Kind == ShapeKind.Structure && !shape.Traits.EventStream && !shape.Traits.Union)
+                w.Line($"else request.Content = {TypeNames.JsonWire}.EmptyObject({CSharpNames.Literal(JsonContentType)});");
         }
         else if (input.Members.Any(m => m.Location == MemberLocation.Body))
         {

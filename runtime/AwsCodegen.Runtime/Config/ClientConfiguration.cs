@@ -34,6 +34,14 @@ public sealed class ClientConfiguration : IDisposable
     public string UserAgent { get; }
     public Func<string, string?> Environment { get; }
 
+    public Func<string>? IdempotencyTokenProvider { get; private init; }
+
+    /// <summary>AWS_DISABLE_REQUEST_COMPRESSION / disable_request_compression.</summary>
+    public bool DisableRequestCompression { get; private init; }
+
+    /// <summary>The smallest body worth compressing: AWS_REQUEST_MIN_COMPRESSION_SIZE_BYTES / request_min_compression_size_bytes, else 10240.</summary>
+    public int RequestMinCompressionSizeBytes { get; private init; } = 10240;
+
     public static ClientConfiguration Resolve(ServiceMetadata service, AwsClientOptions? options)
     {
         options ??= new AwsClientOptions();
@@ -57,7 +65,12 @@ public sealed class ClientConfiguration : IDisposable
         }
         string userAgent = "awscodegen/" + typeof(ClientConfiguration).Assembly.GetName().Version?.ToString(3) +
             " md/" + service.ServiceId.Replace(' ', '_') + (options.UserAgentSuffix is { } suffix ? " " + suffix : "");
-        return new ClientConfiguration(service, region, endpoint, credentials, transport, owns, maxAttempts, userAgent, env);
+        return new ClientConfiguration(service, region, endpoint, credentials, transport, owns, maxAttempts, userAgent, env)
+        {
+            IdempotencyTokenProvider = options.IdempotencyTokenProvider,
+            DisableRequestCompression = string.Equals(env("AWS_DISABLE_REQUEST_COMPRESSION") ?? profile?.Get("disable_request_compression"), "true", StringComparison.OrdinalIgnoreCase),
+            RequestMinCompressionSizeBytes = ParseInt(env("AWS_REQUEST_MIN_COMPRESSION_SIZE_BYTES")) ?? ParseInt(profile?.Get("request_min_compression_size_bytes")) ?? 10240,
+        };
     }
 
     private static int? ParseInt(string? text) =>

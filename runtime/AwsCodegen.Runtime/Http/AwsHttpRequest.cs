@@ -34,6 +34,18 @@ public sealed class AwsHttpRequest
     /// <summary>A host prefix from the model's endpoint trait, already expanded (e.g. "data-").</summary>
     public string? HostPrefix { get; set; }
 
+    /// <summary>Where idempotency tokens come from; the client sets it from its options.</summary>
+    public Func<string>? IdempotencyTokenSource { get; set; }
+
+    /// <summary>
+    /// A token for an unset idempotency-token member. The generated writer stores it on the request object, so sending
+    /// the same request object again reuses it, which is what makes the retry idempotent.
+    /// </summary>
+    public string NewIdempotencyToken() => IdempotencyTokenSource?.Invoke() ?? Guid.NewGuid().ToString();
+
+    /// <summary>The operation accepts a gzip-compressed body; the compression policy decides by size and configuration.</summary>
+    public bool GzipAllowed { get; set; }
+
     /// <summary>The host and port as sent in the Host header.</summary>
     public string Authority
     {

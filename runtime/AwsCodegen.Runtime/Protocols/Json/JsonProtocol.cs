@@ -7,15 +7,20 @@ namespace AwsCodegen.Runtime.Protocols.Json;
 /// <summary>The awsJson 1.0/1.1 and restJson1 protocols: errors come as a JSON body with __type or code, or an x-amzn-errortype header.</summary>
 public sealed class JsonProtocol : AwsProtocol
 {
-    private JsonProtocol(string name, bool headerFirst)
+    private JsonProtocol(string name, bool headerFirst, bool queryCompatible = false)
     {
         Name = name;
         _headerFirst = headerFirst;
+        _queryCompatible = queryCompatible;
     }
 
     private readonly bool _headerFirst;
+    private readonly bool _queryCompatible;
 
     public static JsonProtocol Json { get; } = new("json", headerFirst: false);
+
+    /// <summary>awsJson for a service that was a query service (SQS, CloudWatch): its errors keep their query codes in x-amzn-query-error.</summary>
+    public static JsonProtocol JsonQueryCompatible { get; } = new("json", headerFirst: false, queryCompatible: true);
     public static JsonProtocol RestJson { get; } = new("rest-json", headerFirst: true);
 
     public override string Name { get; }
@@ -54,6 +59,14 @@ public sealed class JsonProtocol : AwsProtocol
             {
                 // A non-JSON error body (a proxy's HTML page, say) still yields an error from the status code.
             }
+        }
+        if (_queryCompatible && response.Headers.Get("x-amzn-query-error") is { Length: > 0 } queryError)
+        {
+            // "AWS.SimpleQueueService.NonExistentQueue;Sender": the query code, then who is at fault.
+            int semicolon = queryError.IndexOf(';');
+            string queryCode = semicolon < 0 ? queryError : queryError.Substring(0, semicolon);
+            string? faultType = semicolon < 0 ? null : queryError.Substring(semicolon + 1);
+            return new ErrorInfo(queryCode, message ?? response.Headers.Get("x-amzn-error-message"), ErrorType: faultType);
         }
         string? headerCode = response.Headers.Get("x-amzn-errortype");
         string? code = _headerFirst ? headerCode ?? bodyCode : bodyCode ?? headerCode;

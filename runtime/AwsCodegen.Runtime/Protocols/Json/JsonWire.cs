@@ -26,6 +26,9 @@ public static class JsonWire
         return RequestContent.FromBytes(buffer.WrittenMemory, contentType);
     }
 
+    /// <summary>An empty JSON object, the body of an operation whose payload member is unset.</summary>
+    public static RequestContent EmptyObject(string contentType) => RequestContent.FromBytes("{}"u8.ToArray(), contentType);
+
     public static RequestContent SerializeDocument(JsonElement value, string contentType) =>
         Serialize(value, static (w, v) => v.WriteTo(w), contentType);
 
@@ -33,6 +36,8 @@ public static class JsonWire
     public static Utf8JsonReader CreateReader(ReadOnlyMemory<byte> body)
     {
         var reader = new Utf8JsonReader(body.Span, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip });
+        // An empty (or all-whitespace) body is "no members", not malformed JSON.
+        if (body.Span.Trim(" \t\r\n"u8).IsEmpty) return reader;
         reader.Read();
         return reader;
     }

@@ -36,7 +36,7 @@ public static class RestBinding
     public static string ToText(sbyte value) => value.ToString(CultureInfo.InvariantCulture);
     public static string ToText(decimal value) => value.ToString(CultureInfo.InvariantCulture);
     public static string ToText(System.Numerics.BigInteger value) => value.ToString(CultureInfo.InvariantCulture);
-    public static string ToText(float value) => ToText((double)value);
+    public static string ToText(float value) => float.IsFinite(value) ? value.ToString(CultureInfo.InvariantCulture) : ToText((double)value);
 
     public static string ToText(double value)
     {
@@ -68,6 +68,8 @@ public static class RestBinding
         return sb.ToString();
     }
 
+    public static string JoinHttpDates(IEnumerable<string> values) => string.Join(", ", values);
+
     /// <summary>Splits a list header on commas outside quotes, unquoting quoted items.</summary>
     public static List<string> SplitHeaderValues(string header)
     {
@@ -83,8 +85,9 @@ public static class RestBinding
                 else if (c == '"') quoted = false;
                 else current.Append(c);
             }
-            else if (c == '"')
+            else if (c == '"' && current.ToString().Trim().Length == 0)
             {
+                current.Clear();
                 quoted = true;
                 wasQuoted = true;
             }
