@@ -8,17 +8,19 @@ namespace AwsCodegen.Generator.Parsing;
 /// Turns the model's HTML documentation into the first sentence of plain text. Documentation is about half of a
 /// large model; keeping only a summary keeps the cached spec small and the generated files readable.
 /// </summary>
-internal static class Documentation
+public static class Documentation
 {
     private const int MaxLength = 400;
     private static readonly Regex Tags = new("<[^>]+>", RegexOptions.Compiled | RegexOptions.CultureInvariant);
     private static readonly Regex Spaces = new(@"\s+", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+    private static readonly Regex SpaceBeforePunctuation = new(@"\s+([.,;:!?)])", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     public static string? Summary(string? html)
     {
         if (string.IsNullOrWhiteSpace(html)) return null;
         string text = WebUtility.HtmlDecode(Tags.Replace(html, " "));
-        text = Spaces.Replace(text, " ").Trim();
+        // Tags become spaces so that words in adjacent blocks stay apart; spaces they leave before punctuation go.
+        text = SpaceBeforePunctuation.Replace(Spaces.Replace(text, " "), "$1").Trim();
         if (text.Length == 0) return null;
         int end = FirstSentenceEnd(text);
         if (end > 0) text = text.Substring(0, end);
