@@ -29,6 +29,24 @@ public sealed class ServiceMetadata
     /// <summary>The model's globalEndpoint, for services that have one host for every region (IAM, Route 53).</summary>
     public string? GlobalEndpoint { get; init; }
 
-    /// <summary>S3 signs the path as sent, without normalizing or encoding it twice.</summary>
-    public bool SignsRawPath { get; init; }
+    /// <summary>
+    /// S3 signs the path as sent, without normalizing or encoding it twice, and requires the payload hash in
+    /// x-amz-content-sha256.
+    /// </summary>
+    public bool SignsRawPath
+    {
+        get => _signsRawPath;
+        init
+        {
+            _signsRawPath = value;
+            SigningOptions = value ? S3Signing : StandardSigning;
+        }
+    }
+
+    private readonly bool _signsRawPath;
+    private static readonly Auth.SigV4Options StandardSigning = new();
+    private static readonly Auth.SigV4Options S3Signing = new() { NormalizePath = false, DoubleEncodePath = false, AddContentSha256Header = true };
+
+    /// <summary>How this service's requests are signed; one shared instance, not one per attempt.</summary>
+    public Auth.SigV4Options SigningOptions { get; private init; } = StandardSigning;
 }

@@ -27,11 +27,16 @@ public sealed class BytesRequestContent : RequestContent
 
 public sealed class StreamRequestContent : RequestContent
 {
-    public StreamRequestContent(Stream stream) => Stream = stream;
+    public StreamRequestContent(Stream stream)
+    {
+        Stream = stream;
+        StartPosition = stream.CanSeek ? stream.Position : null;
+    }
+
     public Stream Stream { get; }
 
     /// <summary>Where the body starts, so that a retry can rewind a seekable stream.</summary>
-    public long? StartPosition { get; } = null;
+    public long? StartPosition { get; }
 
     public override long? Length => Stream.CanSeek ? Stream.Length - Stream.Position : null;
 }

@@ -13,8 +13,7 @@ internal sealed class SigningPolicy : PipelinePolicy
         var config = context.Configuration;
         var credentials = await config.Credentials.GetCredentialsAsync(context.CancellationToken).ConfigureAwait(false);
         var scope = new SigningScope(config.SigningRegion, config.Service.SigningName);
-        SigV4Signer.Sign(context.Request, credentials, scope, DateTimeOffset.UtcNow + context.ClockOffset,
-            new SigV4Options { NormalizePath = !config.Service.SignsRawPath, DoubleEncodePath = !config.Service.SignsRawPath });
+        SigV4Signer.Sign(context.Request, credentials, scope, DateTimeOffset.UtcNow + context.ClockOffset, config.Service.SigningOptions);
         return await next.SendAsync(context).ConfigureAwait(false);
     }
 }
