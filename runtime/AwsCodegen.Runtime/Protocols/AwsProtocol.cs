@@ -21,12 +21,15 @@ public abstract class AwsProtocol
     public AwsServiceException CreateException(AwsHttpResponse response, ModeledErrorFactory? modeled)
     {
         var info = ReadError(response);
+        // Query-compatible services name the error twice: the query code (kept as ErrorCode) and the shape name.
         var exception = modeled?.Invoke(info.Code, info.Message, response)
+            ?? (info.ShapeName is { } shapeName ? modeled?.Invoke(shapeName, info.Message, response) : null)
             ?? new AwsServiceException(info.Code, info.Message, response.StatusCode, info.RequestId ?? response.RequestId);
+        exception.ErrorCode = info.Code;
         exception.SetResponseInfo(response.StatusCode, info.RequestId ?? response.RequestId, info.ErrorType);
         return exception;
     }
 }
 
 /// <summary>The protocol-independent part of an error response.</summary>
-public readonly record struct ErrorInfo(string Code, string? Message, string? RequestId = null, string? ErrorType = null);
+public readonly record struct ErrorInfo(string Code, string? Message, string? RequestId = null, string? ErrorType = null, string? ShapeName = null);

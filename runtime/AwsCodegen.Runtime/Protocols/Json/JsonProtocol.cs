@@ -66,8 +66,11 @@ public sealed class JsonProtocol : AwsProtocol
             int semicolon = queryError.IndexOf(';');
             string queryCode = semicolon < 0 ? queryError : queryError.Substring(0, semicolon);
             string? faultType = semicolon < 0 ? null : queryError.Substring(semicolon + 1);
-            return new ErrorInfo(queryCode, message ?? response.Headers.Get("x-amzn-error-message"), ErrorType: faultType);
+            string? shapeName = SanitizeCode(bodyCode ?? response.Headers.Get("x-amzn-errortype"));
+            return new ErrorInfo(queryCode, message ?? response.Headers.Get("x-amzn-error-message"), ErrorType: faultType, ShapeName: shapeName);
         }
+        if (bodyCode is null && XmlErrorBody.TryRead(response.Body, out var xmlError))
+            return xmlError; // A gateway or emulator in front of the service may answer in the query protocol's XML.
         string? headerCode = response.Headers.Get("x-amzn-errortype");
         string? code = _headerFirst ? headerCode ?? bodyCode : bodyCode ?? headerCode;
         return new ErrorInfo(SanitizeCode(code) ?? FallbackCode(response.StatusCode), message ?? response.Headers.Get("x-amzn-error-message"));
