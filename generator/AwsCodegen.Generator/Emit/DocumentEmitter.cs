@@ -40,9 +40,8 @@ internal static class DocumentEmitter
         return w.ToString();
     }
 
-    public static string ReaderName(ShapeSpec shape) => "Read" + Prefix(shape) + TypeNames.MethodSuffix(shape);
-    public static string WriterName(ShapeSpec shape) => "Write" + Prefix(shape) + TypeNames.MethodSuffix(shape);
-    private static string Prefix(ShapeSpec shape) => shape.Kind switch { ShapeKind.List => "List_", ShapeKind.Map => "Map_", _ => "" };
+    public static string ReaderName(ShapeSpec shape) => TypeNames.CodecMethod("Read", shape);
+    public static string WriterName(ShapeSpec shape) => TypeNames.CodecMethod("Write", shape);
 
     private const string Params = "global::System.Text.Json.JsonElement element, " + TypeNames.DocumentOptions + " options, string path";
 

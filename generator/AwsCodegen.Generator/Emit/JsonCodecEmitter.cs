@@ -39,11 +39,9 @@ internal static class JsonCodecEmitter
         return w.ToString();
     }
 
-    public static string WriterName(ShapeSpec shape) => "Write" + Prefix(shape) + TypeNames.MethodSuffix(shape);
-    public static string ReaderName(ShapeSpec shape) => "Read" + Prefix(shape) + TypeNames.MethodSuffix(shape);
-    public static string FillName(ShapeSpec shape) => "Fill" + TypeNames.MethodSuffix(shape);
-
-    private static string Prefix(ShapeSpec shape) => shape.Kind switch { ShapeKind.List => "List_", ShapeKind.Map => "Map_", _ => "" };
+    public static string WriterName(ShapeSpec shape) => TypeNames.CodecMethod("Write", shape);
+    public static string ReaderName(ShapeSpec shape) => TypeNames.CodecMethod("Read", shape);
+    public static string FillName(ShapeSpec shape) => TypeNames.CodecMethod("Fill", shape);
 
     private static bool IsBody(ServiceSpec spec, MemberSpec m) => m.Location == MemberLocation.Body && !TypeNames.IsStream(spec, m);
 

@@ -56,7 +56,6 @@ internal static class TypeNames
     /// <summary>The type of a property holding this shape: always nullable, so "not set" is distinguishable from a default.</summary>
     public static string Property(ServiceSpec spec, MemberSpec member)
     {
-        var target = spec.Shape(member.Target);
         if (IsEventStream(spec, member)) return Stream + "?";
         return Of(spec, member.Target) + "?";
     }
@@ -72,6 +71,10 @@ internal static class TypeNames
     /// <summary>A member whose value is a stream: a streaming blob, or an event stream.</summary>
     public static bool IsStream(ServiceSpec spec, MemberSpec member) =>
         IsEventStream(spec, member) || spec.Shape(member.Target) is { Kind: ShapeKind.Blob, Traits.Streaming: true };
+
+    /// <summary>The name of a per-shape codec method: "Read"/"Write", a kind prefix so lists and maps never clash with types, and the shape.</summary>
+    public static string CodecMethod(string verb, ShapeSpec shape) =>
+        verb + shape.Kind switch { ShapeKind.List => "List_", ShapeKind.Map => "Map_", _ => "" } + MethodSuffix(shape);
 
     /// <summary>A method-name-safe form of a shape name, for per-shape codec methods.</summary>
     public static string MethodSuffix(ShapeSpec shape) =>

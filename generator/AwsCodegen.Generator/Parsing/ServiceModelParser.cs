@@ -107,8 +107,7 @@ public static class ServiceModelParser
             var referenced = ReferencedFromShapes();
             var errorShapes = new HashSet<string>(_shapes.Where(s => s.Value.Bool("exception") || s.Value.Obj("error") is not null).Select(s => s.Key), StringComparer.Ordinal);
             foreach (var op in operations)
-                if (op.Value.ValueKind == JsonValueKind.Array) { }
-                else if (op.Value.TryGetProperty("errors", out var errs) && errs.ValueKind == JsonValueKind.Array)
+                if (op.Value.TryGetProperty("errors", out var errs) && errs.ValueKind == JsonValueKind.Array)
                     foreach (var e in errs.EnumerateArray())
                         if (e.Str("shape") is { } errorShape) errorShapes.Add(errorShape);
 
@@ -312,8 +311,7 @@ public static class ServiceModelParser
             if (source is null)
                 return new ShapeSpec(name, ShapeKind.Structure, role, typeName, EquatableArray<MemberSpec>.Empty, null, null,
                     EquatableArray<EnumValueSpec>.Empty, new ShapeTraits(), null);
-            var built = BuildShape(name, _shapes[source], role, typeName);
-            return built;
+            return BuildShape(name, _shapes[source], role, typeName);
         }
 
         private ShapeSpec BuildShape(string name, JsonElement s, ShapeRole role, string typeName)

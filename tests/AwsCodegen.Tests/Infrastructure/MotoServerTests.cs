@@ -27,26 +27,7 @@ public sealed class MotoServerTests
         request.Headers.Set("Content-Type", FormContentType);
         SigV4Signer.Sign(request, credentials, new SigningScope(moto.Region, service), DateTimeOffset.UtcNow, new SigV4Options());
 
-        using var message = new HttpRequestMessage(new HttpMethod(request.Method), request.BuildUri())
-        {
-            Content = new ByteArrayContent(body),
-        };
-        foreach (var header in request.Headers)
-        {
-            if (header.Key.Equals("Host", StringComparison.OrdinalIgnoreCase))
-            {
-                message.Headers.Host = header.Value;
-            }
-            else if (header.Key.StartsWith("Content-", StringComparison.OrdinalIgnoreCase))
-            {
-                message.Content.Headers.Remove(header.Key);
-                message.Content.Headers.TryAddWithoutValidation(header.Key, header.Value);
-            }
-            else
-            {
-                message.Headers.TryAddWithoutValidation(header.Key, header.Value);
-            }
-        }
+        using var message = AwsCodegen.Runtime.Pipeline.TransportPolicy.ToMessage(request);
 
         using var http = moto.CreateHttpClient();
         using var response = await http.SendAsync(message);
