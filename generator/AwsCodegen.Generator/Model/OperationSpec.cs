@@ -16,4 +16,6 @@ public sealed record OperationSpec(
     /// <summary>The operation accepts a gzip-compressed request body (requestcompression trait).</summary>
     bool GzipRequestAllowed,
     bool Deprecated,
-    string? Documentation);
+    string? Documentation,
+    /// <summary>The query protocols wrap the output in an element of this name (output.resultWrapper).</summary>
+    string? ResultWrapper = null);

@@ -173,7 +173,8 @@ public static class ServiceModelParser
                     o.Bool("httpChecksumRequired") || o.Obj("httpChecksum")?.Bool("requestChecksumRequired") == true,
                     o.Obj("requestcompression")?.Strings("encodings").Contains("gzip") == true,
                     o.Bool("deprecated"),
-                    Documentation.Summary(o.Str("documentation"))));
+                    Documentation.Summary(o.Str("documentation")),
+                    o.Obj("output")?.Str("resultWrapper")));
             }
 
             specs.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
