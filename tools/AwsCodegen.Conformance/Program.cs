@@ -16,6 +16,8 @@ public static class Program
         usage: AwsCodegen.Conformance <command> <args>
           protocol <file-or-dir>...   run botocore protocol test files (input/ or output/ *.json) against the generator
           sigv4 <dir>                 run the AWS Signature Version 4 test suite in <dir>
+          jmespath <file-or-dir>...   run JMESPath compliance files (*.json) against the runtime's JMESPath engine
+          endpoints <dir>...          run endpoint rule-set cases (<dir>/<service>/endpoint-tests-1.json) against the rules engine
         exit codes: 0 all passed, 1 some case failed, 2 bad usage
         """;
 
@@ -32,13 +34,18 @@ public static class Program
             case "sigv4":
                 if (rest.Length != 1) return UsageError("sigv4: give exactly one directory");
                 return SigV4.SigV4SuiteRunner.Run(rest[0], Console.Out);
+            case "jmespath":
+                if (rest.Length == 0) return UsageError("jmespath: give at least one file or directory");
+                return JmesPath.JmesPathComplianceRunner.Run(rest, Console.Out);
+            case "endpoints":
+                if (rest.Length == 0) return UsageError("endpoints: give at least one directory");
+                return Endpoints.EndpointTestRunner.Run(rest, Console.Out);
             case "-h":
             case "--help":
             case "help":
                 Console.Error.WriteLine(Usage);
                 return 0;
             default:
-                // Room is left here for "endpoints" and "jmespath".
                 return UsageError($"unknown command '{command}'");
         }
     }

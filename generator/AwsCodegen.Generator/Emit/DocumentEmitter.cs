@@ -11,7 +11,7 @@ namespace AwsCodegen.Generator.Emit;
 /// </summary>
 internal static class DocumentEmitter
 {
-    public static string ClassName(ServiceSpec spec) => spec.ServiceName + "Documents";
+    public static string ClassName(ServiceSpec spec) => spec.ServiceName + SupportClassNames.Documents;
 
     public static string Emit(ServiceSpec spec)
     {

@@ -10,7 +10,7 @@ namespace AwsCodegen.Generator.Emit;
 /// </summary>
 internal static class JsonCodecEmitter
 {
-    public static string ClassName(ServiceSpec spec) => spec.ServiceName + "JsonCodec";
+    public static string ClassName(ServiceSpec spec) => spec.ServiceName + SupportClassNames.JsonCodec;
 
     public static string Emit(ServiceSpec spec)
     {

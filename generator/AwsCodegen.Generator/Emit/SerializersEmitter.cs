@@ -12,7 +12,7 @@ namespace AwsCodegen.Generator.Emit;
 /// </summary>
 internal static class SerializersEmitter
 {
-    public static string ClassName(ServiceSpec spec) => spec.ServiceName + "Serializers";
+    public static string ClassName(ServiceSpec spec) => spec.ServiceName + SupportClassNames.Serializers;
 
     public static string Emit(ServiceSpec spec, IProtocolEmitter protocol)
     {

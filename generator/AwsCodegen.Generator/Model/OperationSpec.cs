@@ -18,4 +18,9 @@ public sealed record OperationSpec(
     bool Deprecated,
     string? Documentation,
     /// <summary>The query protocols wrap the output in an element of this name (output.resultWrapper).</summary>
-    string? ResultWrapper = null);
+    string? ResultWrapper = null,
+    /// <summary>rest-xml: the root element name of a body-bound input (the input reference's locationName).</summary>
+    string? InputXmlName = null,
+    /// <summary>rest-xml: the namespace of that root element (the input reference's xmlNamespace).</summary>
+    string? InputXmlNamespace = null,
+    string? InputXmlNamespacePrefix = null);

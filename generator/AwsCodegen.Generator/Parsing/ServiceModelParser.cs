@@ -99,11 +99,7 @@ public static class ServiceModelParser
             string clientName = serviceName + "Client";
             string ns = _input.Namespace is { Length: > 0 } n ? n : "AwsCodegen." + serviceName;
 
-            var taken = new HashSet<string>(StringComparer.Ordinal)
-            {
-                clientName, serviceName + "Serializers", serviceName + "JsonCodec", serviceName + "Documents", serviceName + "Errors",
-                serviceName + "Operations",
-            };
+            var taken = new HashSet<string>(SupportClassNames.All.Select(suffix => serviceName + suffix), StringComparer.Ordinal) { clientName };
             var referenced = ReferencedFromShapes();
             var errorShapes = new HashSet<string>(_shapes.Where(s => s.Value.Bool("exception") || s.Value.Obj("error") is not null).Select(s => s.Key), StringComparer.Ordinal);
             foreach (var op in operations)
@@ -174,7 +170,10 @@ public static class ServiceModelParser
                     o.Obj("requestcompression")?.Strings("encodings").Contains("gzip") == true,
                     o.Bool("deprecated"),
                     Documentation.Summary(o.Str("documentation")),
-                    o.Obj("output")?.Str("resultWrapper")));
+                    o.Obj("output")?.Str("resultWrapper"),
+                    InputXmlName: o.Obj("input")?.Str("locationName"),
+                    InputXmlNamespace: o.Obj("input") is { } inputRef ? XmlNamespaceUri(inputRef) : null,
+                    InputXmlNamespacePrefix: o.Obj("input")?.Obj("xmlNamespace")?.Str("prefix")));
             }
 
             specs.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
@@ -326,7 +325,7 @@ public static class ServiceModelParser
                 Sensitive: s.Bool("sensitive"),
                 TimestampFormat: ParseTimestampFormat(s.Str("timestampFormat")),
                 XmlName: s.Str("locationName"),
-                XmlNamespace: s.Obj("xmlNamespace")?.Str("uri"),
+                XmlNamespace: XmlNamespaceUri(s),
                 XmlNamespacePrefix: s.Obj("xmlNamespace")?.Str("prefix"),
                 Payload: s.Str("payload"),
                 ErrorCode: s.Obj("error")?.Str("code"),
@@ -384,6 +383,9 @@ public static class ServiceModelParser
             {
                 // HTTP bindings matter only at the top level of an input, output or error; nested, everything is body.
                 var location = role == ShapeRole.Data ? MemberLocation.Body : ParseLocation(m.Value.Str("location"));
+                // A response has no URI or query string: such members of an output or error travel in the body.
+                if (role is ShapeRole.Response or ShapeRole.Error && location is MemberLocation.Uri or MemberLocation.QueryString)
+                    location = MemberLocation.Body;
                 var member = BuildMember(m.Name, m.Value, required.Contains(m.Name), role, location);
                 string property = CSharpNames.Pascal(m.Name);
                 // An error's "message" member is the exception's message, not a property of its own.
@@ -413,7 +415,7 @@ public static class ServiceModelParser
                 m.Bool("hostLabel"),
                 m.Bool("xmlAttribute"),
                 m.Bool("flattened") || targetShape.Bool("flattened"),
-                m.Obj("xmlNamespace")?.Str("uri"),
+                XmlNamespaceUri(m),
                 m.Obj("xmlNamespace")?.Str("prefix"),
                 m.Str("queryName"),
                 format,
@@ -421,6 +423,10 @@ public static class ServiceModelParser
                 m.Bool("deprecated"),
                 Documentation.Summary(m.Str("documentation")));
         }
+
+        /// <summary>An xmlNamespace trait is either {"uri": ..., "prefix": ...} or just the URI as a string.</summary>
+        private static string? XmlNamespaceUri(JsonElement e) =>
+            e.Obj("xmlNamespace")?.Str("uri") ?? e.Str("xmlNamespace");
 
         private static EquatableArray<EnumValueSpec> BuildEnumValues(JsonElement s, string typeName)
         {

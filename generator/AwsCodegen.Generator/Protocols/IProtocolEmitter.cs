@@ -32,6 +32,9 @@ internal static class ProtocolEmitters
     {
         WireProtocol.Json => JsonRpcEmitter.Instance,
         WireProtocol.RestJson => RestJsonEmitter.Instance,
+        WireProtocol.RestXml => RestXmlEmitter.Instance,
+        WireProtocol.Query => QueryEmitter.Instance,
+        WireProtocol.Ec2 => Ec2Emitter.Instance,
         _ => throw new System.NotSupportedException(protocol.ToString()),
     };
 }

@@ -15,7 +15,7 @@ namespace AwsCodegen.Tests.Conformance;
 public sealed class ProtocolConformanceTests
 {
     private static readonly string[] Directions = { "input", "output" };
-    private static readonly string[] Files = { "json.json", "json_1_0.json", "rest-json.json" };
+    private static readonly string[] Files = { "json.json", "json_1_0.json", "rest-json.json", "query.json", "ec2.json", "rest-xml.json" };
 
     private static readonly ConcurrentDictionary<string, System.Lazy<Dictionary<string, ProtocolCaseResult>>> Runs = new();
 

@@ -1,0 +1,52 @@
+using System;
+using System.Collections.Generic;
+using System.Text.Json;
+using AwsCodegen.Runtime.Endpoints.Rules;
+
+namespace AwsCodegen.Runtime.Endpoints;
+
+/// <summary>
+/// A service's endpoint rules (endpoint-rule-set-1.json), compiled once by <see cref="Parse(string)"/> into an
+/// immutable tree that any number of <see cref="EndpointResolver"/>s and threads share.
+/// </summary>
+public sealed class EndpointRuleSet
+{
+    internal EndpointRuleSet(string version, IReadOnlyList<EndpointParameter> parameters, Rule[] rules, int slotCount)
+    {
+        Version = version;
+        Parameters = parameters;
+        ParameterArray = [.. parameters];
+        Rules = rules;
+        SlotCount = slotCount;
+    }
+
+    public string Version { get; }
+
+    /// <summary>The declared parameters, in the rule set's order.</summary>
+    public IReadOnlyList<EndpointParameter> Parameters { get; }
+
+    /// <summary>The parameters as an array, which the resolver walks without an enumerator allocation.</summary>
+    internal EndpointParameter[] ParameterArray { get; }
+
+    internal Rule[] Rules { get; }
+
+    /// <summary>How many variables (parameters and assigned names) one resolution holds.</summary>
+    internal int SlotCount { get; }
+
+    /// <summary>Compiles a rule set; throws <see cref="EndpointRuleSetFormatException"/> when it is not a valid one.</summary>
+    public static EndpointRuleSet Parse(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        try
+        {
+            using var document = JsonDocument.Parse(json);
+            return Parse(document.RootElement);
+        }
+        catch (JsonException e)
+        {
+            throw new EndpointRuleSetFormatException($"rule set: not JSON ({e.Message})", e);
+        }
+    }
+
+    public static EndpointRuleSet Parse(JsonElement root) => RuleSetCompiler.Compile(root);
+}
