@@ -37,6 +37,13 @@ public sealed class AwsClientOptions
     /// <summary>Makes idempotency tokens for members the caller left unset. Otherwise a random UUID per request.</summary>
     public Func<string>? IdempotencyTokenProvider { get; set; }
 
+    /// <summary>
+    /// S3: always put the bucket in the path (http://host/bucket/key), never in the host name. Needed for local
+    /// endpoints such as moto. Otherwise the profile's s3.addressing_style ("path", "virtual" or "auto"); by default
+    /// a bucket that is a valid DNS label without dots goes in the host name, any other in the path.
+    /// </summary>
+    public bool? ForcePathStyle { get; set; }
+
     /// <summary>Extra text for the User-Agent header.</summary>
     public string? UserAgentSuffix { get; set; }
 }

@@ -7,6 +7,7 @@ using AwsCodegen.Runtime.Documents;
 using AwsCodegen.Runtime.Errors;
 using AwsCodegen.Runtime.Http;
 using AwsCodegen.Runtime.Pipeline;
+using AwsCodegen.Runtime.Protocols;
 
 namespace AwsCodegen.Runtime;
 
@@ -54,11 +55,18 @@ public abstract class AwsServiceClient : IDisposable
             if (response.StatusCode is < 200 or >= 300)
             {
                 await response.BufferAsync(cancellationToken).ConfigureAwait(false);
-                var exception = Configuration.Service.Protocol.CreateException(response, CreateModeledError);
-                exception.Attempts = context.Attempt;
-                throw exception;
+                throw CreateException(response, operation.StatusErrors, context.Attempt);
             }
             if (!operation.StreamingOutput) await response.BufferAsync(cancellationToken).ConfigureAwait(false);
+            // S3 CopyObject and friends: the status line is sent before the work is done, so a failure is a 200 with <Error>.
+            if (operation.ErrorInOkBody && response.IsBuffered && IsErrorDocument(response.Body.Span))
+                throw CreateException(response, null, context.Attempt);
+            if (httpRequest.ValidateResponseChecksum)
+            {
+                if (response.IsBuffered) Http.Checksums.ValidateBuffered(response);
+                else if (Http.Checksums.FindResponseChecksum(response) is { } found)
+                    response.WrapBodyStream(body => new AwsCodegen.Runtime.Checksums.ChecksumValidatingStream(body, found.Algorithm, found.Expected));
+            }
             TResponse result;
             try
             {
@@ -77,6 +85,32 @@ public abstract class AwsServiceClient : IDisposable
         {
             if (!handedOver) response.Dispose();
         }
+    }
+
+    private AwsServiceException CreateException(AwsHttpResponse response, IReadOnlyDictionary<int, string>? statusErrors, int attempts)
+    {
+        ModeledErrorFactory factory = CreateModeledError;
+        // A HEAD response has no body to name its error: the operation's modeled error for the status (404 → NoSuchKey).
+        if (statusErrors is not null && response.Body.IsEmpty && statusErrors.TryGetValue(response.StatusCode, out var statusCode))
+            factory = (code, message, r) => CreateModeledError(code, message, r) ?? CreateModeledError(statusCode, message, r);
+        var exception = Configuration.Service.Protocol.CreateException(response, factory);
+        exception.Attempts = attempts;
+        return exception;
+    }
+
+    /// <summary>Whether a body's root element is &lt;Error&gt; (after any XML declaration and whitespace).</summary>
+    internal static bool IsErrorDocument(ReadOnlySpan<byte> body)
+    {
+        body = body.TrimStart(" \t\r\n"u8);
+        if (body.StartsWith("<?"u8))
+        {
+            int end = body.IndexOf("?>"u8);
+            if (end < 0) return false;
+            body = body[(end + 2)..].TrimStart(" \t\r\n"u8);
+        }
+        if (!body.StartsWith("<Error"u8) || body.Length < 7) return false;
+        byte next = body[6];
+        return next is (byte)'>' or (byte)' ' or (byte)'/' or (byte)'\t' or (byte)'\r' or (byte)'\n';
     }
 
     public void Dispose()

@@ -26,4 +26,10 @@ public sealed class OperationDefinition<TRequest, TResponse>
 
     /// <summary>The response payload is a stream handed to the caller, not buffered.</summary>
     public bool StreamingOutput { get; init; }
+
+    /// <summary>A 200 response may carry an &lt;Error&gt; document instead of the output (S3 CopyObject and friends).</summary>
+    public bool ErrorInOkBody { get; init; }
+
+    /// <summary>For responses without a body (HEAD): the modeled error code to raise for a status, such as 404 → NoSuchKey.</summary>
+    public System.Collections.Generic.IReadOnlyDictionary<int, string>? StatusErrors { get; init; }
 }

@@ -87,6 +87,20 @@ internal static class ClientEmitter
         w.Line();
     }
 
+    /// <summary>
+    /// A HEAD response has no body to name its error, only a status. Where exactly one of the operation's modeled errors
+    /// has that status (S3 HeadObject: 404 is NoSuchKey), the runtime raises it; otherwise the status is the code.
+    /// </summary>
+    private static string? StatusErrors(ServiceSpec spec, OperationSpec op)
+    {
+        if (op.HttpMethod != "HEAD") return null;
+        var byStatus = op.Errors.Select(e => spec.FindShape(e)).Where(e => e?.Traits.ErrorHttpStatus is not null)
+            .GroupBy(e => e!.Traits.ErrorHttpStatus!.Value).Where(g => g.Count() == 1).OrderBy(g => g.Key).ToList();
+        if (byStatus.Count == 0) return null;
+        return "new global::System.Collections.Generic.Dictionary<int, string> { " +
+            string.Join(", ", byStatus.Select(g => $"[{g.Key}] = {CSharpNames.Literal(g.First()!.Name)}")) + " }";
+    }
+
     private static void EmitOperationTable(SourceWriter w, ServiceSpec spec, string serializers)
     {
         using (w.Block("private static class Operations"))
@@ -95,8 +109,11 @@ internal static class ClientEmitter
             {
                 var request = spec.Shape(op.RequestShape);
                 var response = spec.Shape(op.ResponseShape);
-                bool streaming = response.Members.Any(m => TypeNames.IsStream(spec, m));
-                string init = streaming ? " { StreamingOutput = true }" : "";
+                var inits = new System.Collections.Generic.List<string>();
+                if (response.Members.Any(m => TypeNames.IsStream(spec, m))) inits.Add("StreamingOutput = true");
+                if (ServiceCustomizations.For(spec).ErrorInOkBody(op)) inits.Add("ErrorInOkBody = true");
+                if (StatusErrors(spec, op) is { Length: > 0 } statusErrors) inits.Add($"StatusErrors = {statusErrors}");
+                string init = inits.Count == 0 ? "" : " { " + string.Join(", ", inits) + " }";
                 w.Line($"public static readonly {TypeNames.Runtime}.OperationDefinition<{request.TypeName}, {response.TypeName}> {op.MethodName} =");
                 using (w.Indent())
                     w.Line($"new({CSharpNames.Literal(op.Name)}, {serializers}.{SerializersEmitter.WriterName(op)}, {serializers}.{SerializersEmitter.ReaderName(op)}){init};");

@@ -164,7 +164,7 @@ internal static class DocumentEmitter
     {
         var shape = spec.Shape(member.Target);
         string r = TypeNames.DocumentReader;
-        if (TypeNames.IsEventStream(spec, member)) return $"{r}.ReadStream({element}, options, {path})";
+        if (TypeNames.IsStream(spec, member)) return $"{r}.ReadStream({element}, options, {path})";
         return shape.Kind switch
         {
             ShapeKind.String => $"{r}.ReadString({element}, {path})",
@@ -190,7 +190,7 @@ internal static class DocumentEmitter
     {
         var shape = spec.Shape(member.Target);
         string d = TypeNames.DocumentWriter;
-        if (TypeNames.IsEventStream(spec, member)) return $"{d}.WriteStream(writer, {value}, options);";
+        if (TypeNames.IsStream(spec, member)) return $"{d}.WriteStream(writer, {value}, options);";
         return shape.Kind switch
         {
             ShapeKind.String => $"writer.WriteStringValue({value});",

@@ -80,10 +80,34 @@ internal static class SerializersEmitter
                 w.Line($"input.{token.PropertyName} ??= request.NewIdempotencyToken();");
             if (op.HostPrefix is { } prefix) EmitHostPrefix(w, op, input, prefix);
             protocol.EmitRequestBody(w, spec, op, input);
-            if (op.ChecksumRequired) w.Line($"{TypeNames.Runtime}.Http.Checksums.AddContentMd5(request);");
+            EmitChecksums(w, spec, op, input);
             if (op.GzipRequestAllowed) w.Line("request.GzipAllowed = true;");
         }
         w.Line();
+    }
+
+    /// <summary>
+    /// httpChecksum: the flexible checksum the caller chose (requestAlgorithmMember), else Content-MD5 where the model
+    /// requires a checksum; and the opt-in to validating response checksums (requestValidationModeMember).
+    /// </summary>
+    private static void EmitChecksums(SourceWriter w, ServiceSpec spec, OperationSpec op, ShapeSpec input)
+    {
+        string checksums = TypeNames.Runtime + ".Http.Checksums";
+        string required = op.ChecksumRequired ? "true" : "false";
+        if (op.RequestAlgorithmMember is { } algorithmName && input.Members.FirstOrDefault(m => m.Name == algorithmName) is { } algorithm)
+        {
+            string value = spec.Shape(algorithm.Target).Kind == ShapeKind.Enum ? $"input.{algorithm.PropertyName}?.Value" : $"input.{algorithm.PropertyName}";
+            w.Line($"{checksums}.AddRequestChecksum(request, {value}, required: {required});");
+        }
+        else if (op.ChecksumRequired)
+        {
+            w.Line($"{checksums}.AddContentMd5(request);");
+        }
+        if (op.RequestValidationModeMember is { } modeName && input.Members.FirstOrDefault(m => m.Name == modeName) is { } mode)
+        {
+            string value = spec.Shape(mode.Target).Kind == ShapeKind.Enum ? $"input.{mode.PropertyName}?.Value" : $"input.{mode.PropertyName}";
+            w.Line($"request.ValidateResponseChecksum = {value} == \"ENABLED\";");
+        }
     }
 
     private static void EmitHostPrefix(SourceWriter w, OperationSpec op, ShapeSpec input, string prefix)

@@ -56,7 +56,7 @@ internal static class TypeNames
     /// <summary>The type of a property holding this shape: always nullable, so "not set" is distinguishable from a default.</summary>
     public static string Property(ServiceSpec spec, MemberSpec member)
     {
-        if (IsEventStream(spec, member)) return Stream + "?";
+        if (IsStream(spec, member)) return Stream + "?";
         return Of(spec, member.Target) + "?";
     }
 
@@ -70,7 +70,7 @@ internal static class TypeNames
 
     /// <summary>A member whose value is a stream: a streaming blob, or an event stream.</summary>
     public static bool IsStream(ServiceSpec spec, MemberSpec member) =>
-        IsEventStream(spec, member) || spec.Shape(member.Target) is { Kind: ShapeKind.Blob, Traits.Streaming: true };
+        IsEventStream(spec, member) || (spec.Shape(member.Target) is { Kind: ShapeKind.Blob } blob && (member.Streaming || blob.Traits.Streaming));
 
     /// <summary>The name of a per-shape codec method: "Read"/"Write", a kind prefix so lists and maps never clash with types, and the shape.</summary>
     public static string CodecMethod(string verb, ShapeSpec shape) =>

@@ -196,6 +196,7 @@ internal static class XmlCodecEmitter
         var shape = spec.Shape(target);
         return shape.Kind switch
         {
+            ShapeKind.String when Customizations.ServiceCustomizations.For(spec).IsPercentEncoded(shape) => $"global::System.Uri.UnescapeDataString({text})",
             ShapeKind.String => text,
             ShapeKind.Enum => $"new {shape.TypeName}({text})",
             ShapeKind.Boolean => $"{Wire}.ParseBoolean({text})",

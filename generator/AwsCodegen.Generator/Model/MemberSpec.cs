@@ -21,4 +21,9 @@ public sealed record MemberSpec(
     TimestampFormat TimestampFormat,
     bool JsonValue,
     bool Deprecated,
-    string? Documentation);
+    string? Documentation,
+    /// <summary>
+    /// The member reference carries <c>streaming: true</c> (botocore puts it there, e.g. S3's PutObjectRequest.Body,
+    /// whose target "Body" is a plain blob): the value is a stream, never buffered.
+    /// </summary>
+    bool Streaming = false);

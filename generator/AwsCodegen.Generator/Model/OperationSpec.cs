@@ -23,4 +23,8 @@ public sealed record OperationSpec(
     string? InputXmlName = null,
     /// <summary>rest-xml: the namespace of that root element (the input reference's xmlNamespace).</summary>
     string? InputXmlNamespace = null,
-    string? InputXmlNamespacePrefix = null);
+    string? InputXmlNamespacePrefix = null,
+    /// <summary>httpChecksum.requestAlgorithmMember: the input member naming the flexible checksum to send.</summary>
+    string? RequestAlgorithmMember = null,
+    /// <summary>httpChecksum.requestValidationModeMember: the input member that opts in to validating response checksums.</summary>
+    string? RequestValidationModeMember = null);

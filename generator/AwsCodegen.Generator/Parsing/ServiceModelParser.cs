@@ -173,7 +173,9 @@ public static class ServiceModelParser
                     o.Obj("output")?.Str("resultWrapper"),
                     InputXmlName: o.Obj("input")?.Str("locationName"),
                     InputXmlNamespace: o.Obj("input") is { } inputRef ? XmlNamespaceUri(inputRef) : null,
-                    InputXmlNamespacePrefix: o.Obj("input")?.Obj("xmlNamespace")?.Str("prefix")));
+                    InputXmlNamespacePrefix: o.Obj("input")?.Obj("xmlNamespace")?.Str("prefix"),
+                    RequestAlgorithmMember: o.Obj("httpChecksum")?.Str("requestAlgorithmMember"),
+                    RequestValidationModeMember: o.Obj("httpChecksum")?.Str("requestValidationModeMember")));
             }
 
             specs.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
@@ -421,7 +423,8 @@ public static class ServiceModelParser
                 format,
                 m.Bool("jsonvalue"),
                 m.Bool("deprecated"),
-                Documentation.Summary(m.Str("documentation")));
+                Documentation.Summary(m.Str("documentation")),
+                m.Bool("streaming") || targetShape.Bool("streaming"));
         }
 
         /// <summary>An xmlNamespace trait is either {"uri": ..., "prefix": ...} or just the URI as a string.</summary>

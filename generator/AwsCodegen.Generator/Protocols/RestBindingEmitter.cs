@@ -91,6 +91,12 @@ internal static class RestBindingEmitter
             pos = close + 1;
         }
         w.Line($"request.Path = {(parts.Count == 0 ? "\"/\"" : string.Join(" + ", parts))};");
+        // A first-segment label the service may move into the host (S3's bucket): the runtime's addressing step decides.
+        if (Customizations.ServiceCustomizations.For(spec).VirtualHostLabel is { } hostLabel &&
+            template.StartsWith("/{" + hostLabel + "}", System.StringComparison.Ordinal) &&
+            input.Members.FirstOrDefault(m => m.Location == MemberLocation.Uri && m.WireName == hostLabel) is { } hostMember &&
+            spec.Shape(hostMember.Target).Kind == ShapeKind.String)
+            w.Line($"request.VirtualHostLabel = input.{hostMember.PropertyName};");
         if (staticQuery is { Length: > 0 })
         {
             foreach (var pair in staticQuery.Split('&'))

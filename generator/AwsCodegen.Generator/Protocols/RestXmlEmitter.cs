@@ -88,6 +88,16 @@ internal sealed class RestXmlEmitter : IProtocolEmitter
         // As botocore: a header map with no matching header is empty, not absent.
         foreach (var m in output.Members.Where(m => m.Location == MemberLocation.HeaderMap))
             w.Line($"value.{m.PropertyName} ??= new();");
+        if (Customizations.ServiceCustomizations.For(spec).BareRootMember(op) is { } bare &&
+            output.Members.FirstOrDefault(m => m.Name == bare) is { } bareMember && spec.Shape(bareMember.Target).Kind is ShapeKind.String or ShapeKind.Enum)
+        {
+            // The root element is the member itself (S3 GetBucketLocation's <LocationConstraint>), empty for us-east-1.
+            var target = spec.Shape(bareMember.Target);
+            w.Line($"using var reader = {XmlCodecEmitter.Wire}.OpenRoot(response.Body);");
+            w.Line($"var text = reader is null ? \"\" : {XmlCodecEmitter.Wire}.ReadText(reader);");
+            w.Line($"if (text.Length > 0) value.{bareMember.PropertyName} = {(target.Kind == ShapeKind.Enum ? $"new {target.TypeName}(text)" : "text")};");
+            return;
+        }
         EmitPayloadOrBody(w, spec, output);
     }
 

@@ -36,6 +36,9 @@ public sealed class ClientConfiguration : IDisposable
 
     public Func<string>? IdempotencyTokenProvider { get; private init; }
 
+    /// <summary>S3 addressing: <see cref="AwsClientOptions.ForcePathStyle"/>, else the profile's s3.addressing_style == "path".</summary>
+    public bool ForcePathStyle { get; private init; }
+
     /// <summary>AWS_DISABLE_REQUEST_COMPRESSION / disable_request_compression.</summary>
     public bool DisableRequestCompression { get; private init; }
 
@@ -68,6 +71,7 @@ public sealed class ClientConfiguration : IDisposable
         return new ClientConfiguration(service, region, endpoint, credentials, transport, owns, maxAttempts, userAgent, env)
         {
             IdempotencyTokenProvider = options.IdempotencyTokenProvider,
+            ForcePathStyle = options.ForcePathStyle ?? string.Equals(profile?.Get("s3.addressing_style"), "path", StringComparison.OrdinalIgnoreCase),
             DisableRequestCompression = string.Equals(env("AWS_DISABLE_REQUEST_COMPRESSION") ?? profile?.Get("disable_request_compression"), "true", StringComparison.OrdinalIgnoreCase),
             RequestMinCompressionSizeBytes = ParseInt(env("AWS_REQUEST_MIN_COMPRESSION_SIZE_BYTES")) ?? ParseInt(profile?.Get("request_min_compression_size_bytes")) ?? 10240,
         };

@@ -59,6 +59,12 @@ public sealed class AwsHttpResponse : IDisposable
         _owner = null;
     }
 
+    /// <summary>Wraps the unread body stream (checksum validation); no-op once buffered.</summary>
+    internal void WrapBodyStream(Func<Stream, Stream> wrap)
+    {
+        if (BodyStream is { } stream) BodyStream = wrap(stream);
+    }
+
     /// <summary>Gives the body stream to the caller, who disposes it. The response no longer owns it.</summary>
     public Stream TakeBodyStream()
     {

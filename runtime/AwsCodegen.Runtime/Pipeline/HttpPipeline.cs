@@ -4,7 +4,7 @@ using AwsCodegen.Runtime.Http;
 namespace AwsCodegen.Runtime.Pipeline;
 
 /// <summary>
-/// The one place where the order of policies is written: endpoint, then compression, then retry, then (per attempt) sign, then send.
+/// The one place where the order of policies is written: endpoint, then addressing (bucket in host or path), then compression, then retry, then (per attempt) sign, then send.
 /// </summary>
 public sealed class HttpPipeline
 {
@@ -15,6 +15,7 @@ public sealed class HttpPipeline
         _policies = new PipelinePolicy[]
         {
             new EndpointPolicy(),
+            new AddressingPolicy(),
             new RequestCompressionPolicy(),
             new RetryPolicy(),
             new SigningPolicy(),

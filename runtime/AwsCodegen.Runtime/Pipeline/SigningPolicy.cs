@@ -13,7 +13,12 @@ internal sealed class SigningPolicy : PipelinePolicy
         var config = context.Configuration;
         var credentials = await config.Credentials.GetCredentialsAsync(context.CancellationToken).ConfigureAwait(false);
         var scope = new SigningScope(config.SigningRegion, config.Service.SigningName);
-        SigV4Signer.Sign(context.Request, credentials, scope, DateTimeOffset.UtcNow + context.ClockOffset, config.Service.SigningOptions);
+        var options = config.Service.SigningOptions;
+        // A stream body over TLS is not hashed (which would read it twice): TLS already protects it, as botocore does for S3.
+        if (options.AddContentSha256Header && !options.UnsignedPayload && context.Request.Content is StreamRequestContent &&
+            string.Equals(context.Request.Endpoint?.Scheme, "https", StringComparison.OrdinalIgnoreCase))
+            options = options with { UnsignedPayload = true };
+        SigV4Signer.Sign(context.Request, credentials, scope, DateTimeOffset.UtcNow + context.ClockOffset, options);
         return await next.SendAsync(context).ConfigureAwait(false);
     }
 }

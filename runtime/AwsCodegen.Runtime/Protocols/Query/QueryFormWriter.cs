@@ -60,7 +60,18 @@ public sealed class QueryFormWriter
     public void Add(string key, string value)
     {
         if (_body.Length > 0) _body.Append('&');
-        _body.Append(AwsUri.Encode(key)).Append('=').Append(AwsUri.Encode(value));
+        _body.Append(FormEncode(key)).Append('=').Append(FormEncode(value));
+    }
+
+    /// <summary>
+    /// RFC 3986 escaping, except that a space is '+' (application/x-www-form-urlencoded, as botocore sends it). AWS
+    /// takes either; moto checks the signature against the form re-encoded that way, so %20 would fail there.
+    /// An encoded "%20" can only come from a space: a literal '%' is escaped to %25.
+    /// </summary>
+    private static string FormEncode(string text)
+    {
+        string encoded = AwsUri.Encode(text);
+        return text.Contains(' ') ? encoded.Replace("%20", "+", StringComparison.Ordinal) : encoded;
     }
 
     public void Add(string key, bool value) => Add(key, value ? "true" : "false");
