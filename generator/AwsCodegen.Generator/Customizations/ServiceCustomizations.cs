@@ -18,11 +18,18 @@ internal sealed record ServiceQuirks(
     /// <summary>Operations whose XML body is one bare element holding the text of the named output member.</summary>
     IReadOnlyDictionary<string, string>? BareRootMemberOperations = null,
     /// <summary>String shapes whose values the service sends percent-encoded, to be decoded on receipt.</summary>
-    IReadOnlyCollection<string>? PercentEncodedStringShapes = null)
+    IReadOnlyCollection<string>? PercentEncodedStringShapes = null,
+    /// <summary>
+    /// String shapes whose values the service returns as resource paths ("/hostedzone/Z1") but expects bare in a URI
+    /// label: the label is the text after the last '/', so a returned id can be passed straight back.
+    /// </summary>
+    IReadOnlyCollection<string>? PathPrefixedIdShapes = null)
 {
     public static readonly ServiceQuirks None = new();
 
     public bool ErrorInOkBody(OperationSpec op) => ErrorInOkBodyOperations?.Contains(op.Name) == true;
+
+    public bool IsPathPrefixedId(string shapeName) => PathPrefixedIdShapes?.Contains(shapeName) == true;
 
     public bool IsPercentEncoded(ShapeSpec shape) => PercentEncodedStringShapes?.Contains(shape.Name) == true;
 
@@ -48,9 +55,13 @@ internal static class ServiceCustomizations
     // IAM returns every policy document percent-encoded (botocore decodes by this shape name after the call).
     private static readonly ServiceQuirks Iam = new(PercentEncodedStringShapes: new HashSet<string>(StringComparer.Ordinal) { "policyDocumentType" });
 
+    private static readonly ServiceQuirks Route53 = new(
+        PathPrefixedIdShapes: new HashSet<string>(StringComparer.Ordinal) { "ResourceId", "DelegationSetId", "ChangeId" });
+
     public static ServiceQuirks For(ServiceSpec spec) => spec.Info.SigningName switch
     {
         "iam" => Iam,
+        "route53" => Route53,
         "s3" when spec.Protocol == WireProtocol.RestXml && spec.Info.EndpointPrefix == "s3" => S3,
         // s3control, S3 on Outposts and S3 Express sign as S3 but have no bucket-in-host addressing.
         "s3" or "s3-outposts" or "s3express" => new ServiceQuirks(SignsRawPath: true),

@@ -87,7 +87,11 @@ internal static class RestBindingEmitter
             if (member is null)
                 parts.Add(CSharpNames.Literal(""));
             else
-                parts.Add($"{Rest}.Label(input.{member.PropertyName} is {{ }} l{parts.Count} ? {Text(spec, member, "l" + parts.Count, MemberLocation.Uri)} : null, {CSharpNames.Literal(op.Name)}, {CSharpNames.Literal(member.Name)}, greedy: {(greedy ? "true" : "false")})");
+            {
+                string text = Text(spec, member, "l" + parts.Count, MemberLocation.Uri);
+                if (Customizations.ServiceCustomizations.For(spec).IsPathPrefixedId(member.Target)) text = $"{Rest}.LastPathSegment({text})";
+                parts.Add($"{Rest}.Label(input.{member.PropertyName} is {{ }} l{parts.Count} ? {text} : null, {CSharpNames.Literal(op.Name)}, {CSharpNames.Literal(member.Name)}, greedy: {(greedy ? "true" : "false")})");
+            }
             pos = close + 1;
         }
         w.Line($"request.Path = {(parts.Count == 0 ? "\"/\"" : string.Join(" + ", parts))};");

@@ -18,6 +18,9 @@ public static class RestBinding
         return AwsUri.Encode(value, keepSlash: greedy);
     }
 
+    /// <summary>"/hostedzone/Z1" becomes "Z1": ids a service returns as paths but expects bare in a label.</summary>
+    public static string LastPathSegment(string value) => value.Substring(value.LastIndexOf('/') + 1);
+
     /// <summary>A host label for an endpoint host prefix: must be a valid DNS label.</summary>
     public static string HostLabel(string? value, string operation, string member)
     {
