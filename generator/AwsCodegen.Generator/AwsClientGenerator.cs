@@ -26,8 +26,22 @@ public sealed class AwsClientGenerator : IIncrementalGenerator
             .Select(static (input, cancellationToken) => ServiceModelParser.Parse(input, cancellationToken))
             .WithTrackingName(TrackingNames.Specs);
 
-        var generated = specs
-            .Select(static (result, cancellationToken) => ServiceEmitter.Generate(result, cancellationToken))
+        // paginators-1.json and waiters-2.json (exact names), each parsed on its own into small value specs, then
+        // paired with the service-2.json of the same directory. Editing one service's waiters re-pairs every service,
+        // but the pairing's output is equal by value for the others, so their generation stays cached.
+        var companions = context.AdditionalTextsProvider
+            .Where(static file => CompanionParser.IsCompanion(file.Path))
+            .Select(static (file, cancellationToken) => CompanionParser.Read(file, cancellationToken))
+            .WithTrackingName(TrackingNames.CompanionFiles)
+            .Collect();
+
+        var withCompanions = specs
+            .Combine(companions)
+            .Select(static (pair, _) => new ServiceInput(pair.Left, CompanionParser.ForService(pair.Left, pair.Right)))
+            .WithTrackingName(TrackingNames.Companions);
+
+        var generated = withCompanions
+            .Select(static (input, cancellationToken) => ServiceEmitter.Generate(input.Result, input.Companions, cancellationToken))
             .WithTrackingName(TrackingNames.Generated);
 
         context.RegisterSourceOutput(generated, static (output, service) => service.AddTo(output));
@@ -40,5 +54,7 @@ public static class TrackingNames
     public const string ModelFiles = nameof(ModelFiles);
     public const string Inputs = nameof(Inputs);
     public const string Specs = nameof(Specs);
+    public const string CompanionFiles = nameof(CompanionFiles);
+    public const string Companions = nameof(Companions);
     public const string Generated = nameof(Generated);
 }

@@ -32,6 +32,12 @@ public static class Diagnostics
 
     public static readonly DiagnosticDescriptor PartialSupport = new(
         "AWSCG008", "Feature generated in a reduced form", "{0}: {1}", Category, DiagnosticSeverity.Info, true);
+
+    public static readonly DiagnosticDescriptor InvalidCompanionFile = new(
+        "AWSCG009", "Invalid paginators or waiters file", "{0}: {1}", Category, DiagnosticSeverity.Error, true);
+
+    public static readonly DiagnosticDescriptor CompanionNotGenerated = new(
+        "AWSCG010", "Paginator or waiter not generated", "{0}: {1}", Category, DiagnosticSeverity.Info, true);
 }
 
 /// <summary>A diagnostic as a value: descriptor id, arguments and a file position, so it can live in cached pipeline outputs.</summary>
@@ -60,6 +66,8 @@ public sealed record DiagnosticInfo(string Id, EquatableArray<string> Arguments,
         "AWSCG005" => Diagnostics.UnsupportedShapeType,
         "AWSCG006" => Diagnostics.InvalidShape,
         "AWSCG008" => Diagnostics.PartialSupport,
+        "AWSCG009" => Diagnostics.InvalidCompanionFile,
+        "AWSCG010" => Diagnostics.CompanionNotGenerated,
         _ => Diagnostics.InternalError,
     };
 }

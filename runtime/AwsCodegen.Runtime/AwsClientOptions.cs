@@ -1,6 +1,7 @@
 using System;
 using System.Net.Http;
 using AwsCodegen.Runtime.Auth;
+using AwsCodegen.Runtime.Retry;
 
 namespace AwsCodegen.Runtime;
 
@@ -25,11 +26,29 @@ public sealed class AwsClientOptions
     /// </summary>
     public HttpMessageHandler? HttpHandler { get; set; }
 
-    /// <summary>Total attempts per call, including the first. Otherwise AWS_MAX_ATTEMPTS, the profile, then 3.</summary>
+    /// <summary>
+    /// Total attempts per call, including the first. Otherwise AWS_MAX_ATTEMPTS, the profile's max_attempts, then
+    /// 3 (standard, adaptive) or 5 (legacy).
+    /// </summary>
     public int? MaxAttempts { get; set; }
 
-    /// <summary>The timeout of one attempt.</summary>
+    /// <summary>How failed attempts are retried. Otherwise AWS_RETRY_MODE, the profile's retry_mode, then standard.</summary>
+    public RetryMode? RetryMode { get; set; }
+
+    /// <summary>
+    /// The timeout of one attempt (sending, waiting and reading a non-streaming body). An attempt that runs out is
+    /// retried like a transient error; when none is left the call fails with AwsRequestTimeoutException.
+    /// </summary>
     public TimeSpan? AttemptTimeout { get; set; }
+
+    /// <summary>
+    /// The timeout of a whole call, every attempt and backoff included. When it expires the call fails with
+    /// AwsRequestTimeoutException (IsOperationTimeout). The caller's own token still cancels with OperationCanceledException.
+    /// </summary>
+    public TimeSpan? OperationTimeout { get; set; }
+
+    /// <summary>The TCP/TLS connect timeout of the client's own handler (not of a shared <see cref="HttpHandler"/>). Otherwise 10 s.</summary>
+    public TimeSpan? ConnectTimeout { get; set; }
 
     /// <summary>Where environment variables are read. The resident CLI host passes each command's own environment here.</summary>
     public Func<string, string?>? EnvironmentVariables { get; set; }

@@ -14,4 +14,9 @@ public abstract class AwsResponse
 /// <summary>The base of every operation's request type.</summary>
 public abstract class AwsRequest
 {
+    /// <summary>
+    /// A shallow copy: the paginators send each next page with a copy that carries the next token, so the caller's
+    /// request object is never changed. Nested objects are shared, and nothing here writes to them.
+    /// </summary>
+    internal AwsRequest ShallowCopy() => (AwsRequest)MemberwiseClone();
 }

@@ -47,17 +47,31 @@ public abstract class AwsServiceClient : IDisposable
         var httpRequest = new AwsHttpRequest { IdempotencyTokenSource = Configuration.IdempotencyTokenProvider };
         operation.WriteRequest(request, httpRequest);
         httpRequest.Headers.Set("User-Agent", Configuration.UserAgent);
-        var context = new PipelineContext(httpRequest, operation.Name, Configuration, cancellationToken);
-        var response = await _pipeline.SendAsync(context).ConfigureAwait(false);
+        // The operation timeout covers every attempt and backoff; the caller's token is linked in, and which one fired
+        // decides between OperationCanceledException (the caller) and AwsRequestTimeoutException (the timeout).
+        using var operationCts = Configuration.OperationTimeout.HasValue
+            ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken) : null;
+        if (operationCts is not null) operationCts.CancelAfter(Configuration.OperationTimeout!.Value);
+        var token = operationCts?.Token ?? cancellationToken;
+        var context = new PipelineContext(httpRequest, operation.Name, Configuration, token) { BufferResponse = !operation.StreamingOutput };
+        AwsHttpResponse response;
+        try
+        {
+            response = await _pipeline.SendAsync(context).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested && operationCts is { IsCancellationRequested: true })
+        {
+            throw OperationTimeout(operation.Name, context.Attempt, e);
+        }
         bool handedOver = false;
         try
         {
             if (response.StatusCode is < 200 or >= 300)
             {
-                await response.BufferAsync(cancellationToken).ConfigureAwait(false);
+                await response.BufferAsync(token).ConfigureAwait(false);
                 throw CreateException(response, operation.StatusErrors, context.Attempt);
             }
-            if (!operation.StreamingOutput) await response.BufferAsync(cancellationToken).ConfigureAwait(false);
+            if (!operation.StreamingOutput) await response.BufferAsync(token).ConfigureAwait(false);
             // S3 CopyObject and friends: the status line is sent before the work is done, so a failure is a 200 with <Error>.
             if (operation.ErrorInOkBody && response.IsBuffered && IsErrorDocument(response.Body.Span))
                 throw CreateException(response, null, context.Attempt);
@@ -74,18 +88,37 @@ public abstract class AwsServiceClient : IDisposable
             }
             catch (Exception e) when (e is JsonException or FormatException or InvalidOperationException or System.Xml.XmlException)
             {
-                throw new AwsClientException($"{Configuration.Service.ServiceId} {operation.Name}: the response could not be parsed: {e.Message}", e);
+                throw new AwsClientException($"{Configuration.Service.ServiceId} {operation.Name}: the response could not be parsed: {e.Message}", e) { Attempts = context.Attempt };
             }
             result.RequestId ??= response.RequestId;
             result.HttpStatusCode = response.StatusCode;
             handedOver = operation.StreamingOutput;
             return result;
         }
+        catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested && operationCts is { IsCancellationRequested: true })
+        {
+            throw OperationTimeout(operation.Name, context.Attempt, e);
+        }
+        catch (AwsClientException e) when (RecordAttempts(e, context.Attempt))
+        {
+            throw; // not reached: the filter only records the attempts
+        }
         finally
         {
             if (!handedOver) response.Dispose();
         }
     }
+
+    /// <summary>Gives a client-side failure after a response (checksum, parse) the number of attempts made; never catches.</summary>
+    private static bool RecordAttempts(AwsClientException exception, int attempts)
+    {
+        if (exception.Attempts == 0) exception.Attempts = attempts;
+        return false;
+    }
+
+    private AwsRequestTimeoutException OperationTimeout(string operationName, int attempts, Exception inner) =>
+        new($"{Configuration.Service.ServiceId} {operationName}: the call did not complete within the operation timeout of {Configuration.OperationTimeout?.TotalMilliseconds} ms ({attempts} attempt{(attempts == 1 ? "" : "s")}).",
+            attempts, isOperationTimeout: true, inner);
 
     private AwsServiceException CreateException(AwsHttpResponse response, IReadOnlyDictionary<int, string>? statusErrors, int attempts)
     {

@@ -38,12 +38,16 @@ public sealed record GeneratedService(EquatableArray<GeneratedFile> Files, Equat
 /// <summary>Emits all files of one service.</summary>
 public static class ServiceEmitter
 {
-    public static GeneratedService Generate(ParseResult result, CancellationToken cancellationToken)
+    public static GeneratedService Generate(ParseResult result, CancellationToken cancellationToken) =>
+        Generate(result, ServiceCompanions.None, cancellationToken);
+
+    public static GeneratedService Generate(ParseResult result, ServiceCompanions companions, CancellationToken cancellationToken)
     {
         if (result.Spec is not { } spec)
             return new GeneratedService(EquatableArray<GeneratedFile>.Empty, result.Diagnostics);
         var files = new List<GeneratedFile>();
         var diagnostics = new List<DiagnosticInfo>(result.Diagnostics);
+        diagnostics.AddRange(companions.Diagnostics);
         try
         {
             var protocol = ProtocolEmitters.For(spec.Protocol);
@@ -58,6 +62,10 @@ public static class ServiceEmitter
                 files.Add(new(prefix + suffix + ".g.cs", source));
             cancellationToken.ThrowIfCancellationRequested();
             files.Add(new(prefix + "Documents.g.cs", DocumentEmitter.Emit(spec)));
+            if (!companions.Paginators.IsEmpty)
+                files.Add(new(prefix + "Paginators.g.cs", PaginatorEmitter.Emit(spec, companions.Paginators, diagnostics)));
+            if (!companions.Waiters.IsEmpty)
+                files.Add(new(prefix + "Waiters.g.cs", WaiterEmitter.Emit(spec, companions.Waiters, diagnostics)));
         }
         catch (OperationCanceledException)
         {

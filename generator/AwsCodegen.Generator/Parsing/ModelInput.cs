@@ -7,3 +7,6 @@ public sealed record ModelInput(string FilePath, string Text, string? Namespace,
 
 /// <summary>The outcome of parsing one model: a spec when it is usable, and what to tell the user either way.</summary>
 public sealed record ParseResult(ServiceSpec? Spec, EquatableArray<DiagnosticInfo> Diagnostics);
+
+/// <summary>A parsed model with the paginators and waiters of its directory: the input of code generation.</summary>
+public sealed record ServiceInput(ParseResult Result, ServiceCompanions Companions);

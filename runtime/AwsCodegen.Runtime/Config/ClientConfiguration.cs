@@ -1,6 +1,7 @@
 using System;
 using System.Net.Http;
 using AwsCodegen.Runtime.Auth;
+using AwsCodegen.Runtime.Retry;
 
 namespace AwsCodegen.Runtime;
 
@@ -45,6 +46,20 @@ public sealed class ClientConfiguration : IDisposable
     /// <summary>The smallest body worth compressing: AWS_REQUEST_MIN_COMPRESSION_SIZE_BYTES / request_min_compression_size_bytes, else 10240.</summary>
     public int RequestMinCompressionSizeBytes { get; private init; } = 10240;
 
+    /// <summary>The client's retry state: mode, attempts, quota, rate limiter, clock offset.</summary>
+    public RetryStrategy Retry { get; private init; } = new(RetryMode.Standard, 3);
+
+    public RetryMode RetryMode => Retry.Mode;
+
+    /// <summary>The timeout of one attempt (<see cref="AwsClientOptions.AttemptTimeout"/>); null for none.</summary>
+    public TimeSpan? AttemptTimeout { get; private init; }
+
+    /// <summary>The timeout of a whole call, retries and backoff included (<see cref="AwsClientOptions.OperationTimeout"/>); null for none.</summary>
+    public TimeSpan? OperationTimeout { get; private init; }
+
+    /// <summary>The connect timeout of the client's own handler (<see cref="AwsClientOptions.ConnectTimeout"/>); null for the default (10 s).</summary>
+    public TimeSpan? ConnectTimeout { get; private init; }
+
     public static ClientConfiguration Resolve(ServiceMetadata service, AwsClientOptions? options)
     {
         options ??= new AwsClientOptions();
@@ -53,7 +68,13 @@ public sealed class ClientConfiguration : IDisposable
         string region = RegionResolver.Resolve(options, env, profile);
         Uri endpoint = DefaultEndpoint.Resolve(service, region, options, env, profile);
         var credentials = options.Credentials ?? DefaultCredentialsChain.Create(options.Profile, env);
-        int maxAttempts = options.MaxAttempts ?? ParseInt(env("AWS_MAX_ATTEMPTS")) ?? ParseInt(profile?.Get("max_attempts")) ?? 3;
+        var retryMode = options.RetryMode ?? RetryStrategy.ParseMode(env("AWS_RETRY_MODE"), "AWS_RETRY_MODE") ??
+            RetryStrategy.ParseMode(profile?.Get("retry_mode"), "retry_mode") ?? RetryMode.Standard;
+        int maxAttempts = options.MaxAttempts ?? ParseInt(env("AWS_MAX_ATTEMPTS")) ?? ParseInt(profile?.Get("max_attempts")) ?? RetryStrategy.DefaultMaxAttempts(retryMode);
+        if (maxAttempts < 1) throw new ArgumentOutOfRangeException(nameof(options), maxAttempts, "MaxAttempts (max_attempts, AWS_MAX_ATTEMPTS) must be at least 1.");
+        CheckTimeout(options.AttemptTimeout, nameof(AwsClientOptions.AttemptTimeout));
+        CheckTimeout(options.OperationTimeout, nameof(AwsClientOptions.OperationTimeout));
+        CheckTimeout(options.ConnectTimeout, nameof(AwsClientOptions.ConnectTimeout));
         HttpMessageInvoker transport;
         bool owns;
         if (options.HttpHandler is { } handler)
@@ -63,18 +84,30 @@ public sealed class ClientConfiguration : IDisposable
         }
         else
         {
-            transport = new HttpMessageInvoker(SharedHandlers.CreatePooledHandler(), disposeHandler: true);
+            var pooled = SharedHandlers.CreatePooledHandler();
+            if (options.ConnectTimeout is { } connectTimeout) pooled.ConnectTimeout = connectTimeout;
+            transport = new HttpMessageInvoker(pooled, disposeHandler: true);
             owns = true;
         }
         string userAgent = "awscodegen/" + typeof(ClientConfiguration).Assembly.GetName().Version?.ToString(3) +
             " md/" + service.ServiceId.Replace(' ', '_') + (options.UserAgentSuffix is { } suffix ? " " + suffix : "");
         return new ClientConfiguration(service, region, endpoint, credentials, transport, owns, maxAttempts, userAgent, env)
         {
+            Retry = new RetryStrategy(retryMode, maxAttempts),
+            AttemptTimeout = options.AttemptTimeout,
+            OperationTimeout = options.OperationTimeout,
+            ConnectTimeout = options.ConnectTimeout,
             IdempotencyTokenProvider = options.IdempotencyTokenProvider,
             ForcePathStyle = options.ForcePathStyle ?? string.Equals(profile?.Get("s3.addressing_style"), "path", StringComparison.OrdinalIgnoreCase),
             DisableRequestCompression = string.Equals(env("AWS_DISABLE_REQUEST_COMPRESSION") ?? profile?.Get("disable_request_compression"), "true", StringComparison.OrdinalIgnoreCase),
             RequestMinCompressionSizeBytes = ParseInt(env("AWS_REQUEST_MIN_COMPRESSION_SIZE_BYTES")) ?? ParseInt(profile?.Get("request_min_compression_size_bytes")) ?? 10240,
         };
+    }
+
+    private static void CheckTimeout(TimeSpan? value, string name)
+    {
+        if (value is { } t && t <= TimeSpan.Zero && t != System.Threading.Timeout.InfiniteTimeSpan)
+            throw new ArgumentOutOfRangeException(name, t, name + " must be positive.");
     }
 
     private static int? ParseInt(string? text) =>

@@ -6,4 +6,7 @@ namespace AwsCodegen.Runtime.Errors;
 public class AwsClientException : Exception
 {
     public AwsClientException(string message, Exception? innerException = null) : base(message, innerException) { }
+
+    /// <summary>How many attempts the client made before failing (0 when it failed before sending).</summary>
+    public int Attempts { get; internal set; }
 }

@@ -5,6 +5,8 @@ namespace AwsCodegen.Runtime.Pipeline;
 
 /// <summary>
 /// The one place where the order of policies is written: endpoint, then addressing (bucket in host or path), then compression, then retry, then (per attempt) sign, then send.
+/// The retry policy owns the attempt loop: per-attempt timeout, classification, retry quota, adaptive rate limiting and backoff
+/// (the client's <see cref="Retry.RetryStrategy"/>); everything below it runs once per attempt.
 /// </summary>
 public sealed class HttpPipeline
 {

@@ -18,11 +18,23 @@ public sealed class PipelineContext
     public AwsHttpRequest Request { get; }
     public string OperationName { get; }
     public ClientConfiguration Configuration { get; }
-    public CancellationToken CancellationToken { get; }
+
+    /// <summary>The call's token; during an attempt (below the retry policy), the attempt's, which also fires at the attempt timeout.</summary>
+    public CancellationToken CancellationToken { get; internal set; }
 
     /// <summary>1 for the first attempt.</summary>
     public int Attempt { get; set; }
 
-    /// <summary>The offset between the service's clock and ours, learned from a clock-skew error.</summary>
-    public TimeSpan ClockOffset { get; set; }
+    /// <summary>Whether the retry policy reads a successful body within the attempt (every operation without streaming output).</summary>
+    public bool BufferResponse { get; internal set; }
+
+    /// <summary>
+    /// The offset between the service's clock and ours, learned from a clock-skew error. It belongs to the client
+    /// (<see cref="Retry.RetryStrategy.ClockOffset"/>), so later calls are signed with the corrected time too.
+    /// </summary>
+    public TimeSpan ClockOffset
+    {
+        get => Configuration.Retry.ClockOffset;
+        set => Configuration.Retry.ClockOffset = value;
+    }
 }

@@ -1,14 +1,20 @@
 using System;
 using System.Collections.Generic;
-using System.Threading.Tasks;
+using System.IO;
+using System.Net.Http;
+using System.Net.Sockets;
 using AwsCodegen.Runtime.Http;
+using AwsCodegen.Runtime.Retry;
 
 namespace AwsCodegen.Runtime.Pipeline;
 
-/// <summary>Decides whether a response is worth another attempt: throttling, transient server errors, clock skew.</summary>
+/// <summary>
+/// Decides whether a failed attempt is worth another: throttling (429 and the throttling codes), transient failures
+/// (500/502/503/504, transient codes, connection failures), and clock skew once the client's clock has been corrected.
+/// </summary>
 internal static class RetryClassifier
 {
-    private static readonly HashSet<string> ThrottlingCodes = new(StringComparer.Ordinal)
+    internal static readonly HashSet<string> ThrottlingCodes = new(StringComparer.Ordinal)
     {
         "Throttling", "ThrottlingException", "ThrottledException", "RequestThrottledException", "TooManyRequestsException",
         "ProvisionedThroughputExceededException", "TransactionInProgressException", "RequestLimitExceeded",
@@ -16,9 +22,10 @@ internal static class RetryClassifier
         "EC2ThrottledException",
     };
 
-    private static readonly HashSet<string> TransientCodes = new(StringComparer.Ordinal)
+    internal static readonly HashSet<string> TransientCodes = new(StringComparer.Ordinal)
     {
         "RequestTimeout", "RequestTimeoutException", "InternalError", "InternalFailure", "ServiceUnavailable",
+        "IDPCommunicationError",
     };
 
     internal static readonly HashSet<string> ClockSkewCodes = new(StringComparer.Ordinal)
@@ -27,25 +34,34 @@ internal static class RetryClassifier
         "AuthFailure", "RequestInTheFuture",
     };
 
-    public static async ValueTask<bool> IsRetryableAsync(AwsHttpResponse response, PipelineContext context)
+    /// <summary>Classifies a buffered response. A clock-skew error updates the client's clock offset when it counts.</summary>
+    public static RetryErrorKind Classify(AwsHttpResponse response, PipelineContext context)
     {
         int status = response.StatusCode;
-        if (status < 400) return false;
-        if (status is 500 or 502 or 503 or 504 or 429) return true;
-        await response.BufferAsync(context.CancellationToken).ConfigureAwait(false);
-        string code;
+        if (status < 400) return RetryErrorKind.None;
+        string? code = null;
         try
         {
             code = context.Configuration.Service.Protocol.ReadError(response).Code;
         }
         catch (Exception)
         {
-            return false;
+            // An unreadable error body still has its status.
         }
-        if (ThrottlingCodes.Contains(code) || TransientCodes.Contains(code)) return true;
-        if (ClockSkewCodes.Contains(code) && TryLearnClockOffset(response, context)) return true;
-        return false;
+        if (code is not null)
+        {
+            if (ThrottlingCodes.Contains(code)) return RetryErrorKind.Throttling;
+            if (TransientCodes.Contains(code)) return RetryErrorKind.Transient;
+        }
+        if (status == 429) return RetryErrorKind.Throttling;
+        if (status is 500 or 502 or 503 or 504) return RetryErrorKind.Transient;
+        if (code is not null && ClockSkewCodes.Contains(code) && TryLearnClockOffset(response, context)) return RetryErrorKind.ClockSkew;
+        return RetryErrorKind.None;
     }
+
+    /// <summary>Whether an exception from one attempt is a transport failure worth retrying.</summary>
+    public static bool IsTransportFailure(Exception exception) =>
+        exception is HttpRequestException or IOException or SocketException;
 
     /// <summary>A clock-skew error is retried once the server's Date shows our clock is off by more than four minutes.</summary>
     private static bool TryLearnClockOffset(AwsHttpResponse response, PipelineContext context)

@@ -74,9 +74,47 @@ public class IncrementalTests
     public void Specs_HoldNoRoslynObjectsOrJsonNodes()
     {
         var spec = GeneratedCodeTests.Parse(GeneratorHarness.ReadModel("features.json"));
+        AssertNoRoslynObjectsOrJsonNodes(spec);
+    }
+
+    internal static void AssertNoRoslynObjectsOrJsonNodes(object value)
+    {
         var offenders = new List<string>();
-        Walk(spec, "spec", new HashSet<object>(ReferenceEqualityComparer.Instance), offenders);
+        Walk(value, "value", new HashSet<object>(ReferenceEqualityComparer.Instance), offenders);
         Assert.That(offenders, Is.Empty);
+    }
+
+    private const string WaitersA = "/repo/models/a/waiters-2.json";
+    private const string WaitersB = "/repo/models/b/waiters-2.json";
+
+    private static string Waiters(string status) =>
+        "{\"version\":2,\"waiters\":{\"Done\":{\"operation\":\"Go\",\"delay\":1,\"maxAttempts\":2,\"acceptors\":[" +
+        "{\"state\":\"success\",\"matcher\":\"status\",\"expected\":" + status + "}]}}}";
+
+    [Test]
+    public void EditingOneServicesWaiters_LeavesTheOtherServiceCached()
+    {
+        var a = new GeneratorHarness.TextFile(PathA, Model("Alpha", "Name"));
+        var b = new GeneratorHarness.TextFile(PathB, Model("Beta", "Name"));
+        var waitersA = new GeneratorHarness.TextFile(WaitersA, Waiters("200"));
+        var waitersB = new GeneratorHarness.TextFile(WaitersB, Waiters("200"));
+        var driver = GeneratorHarness.CreateDriver().AddAdditionalTexts(ImmutableArray.Create<AdditionalText>(a, b, waitersA, waitersB));
+        driver = driver.RunGenerators(GeneratorHarness.EmptyCompilation());
+        Assert.That(driver.GetRunResult().GeneratedTrees.Count(t => t.FilePath.EndsWith("Waiters.g.cs")), Is.EqualTo(2));
+
+        driver = driver.ReplaceAdditionalText(waitersA, new GeneratorHarness.TextFile(WaitersA, Waiters("204"))).RunGenerators(GeneratorHarness.EmptyCompilation());
+        // Only A's waiters file is parsed again...
+        var files = Reasons(driver, TrackingNames.CompanionFiles);
+        Assert.That(files.Count(r => r == IncrementalStepRunReason.Modified), Is.EqualTo(1), string.Join(",", files));
+        Assert.That(files.Count(r => r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged), Is.EqualTo(1), string.Join(",", files));
+        // ...the specs are untouched, and only A is generated again.
+        Assert.That(Reasons(driver, TrackingNames.Specs), Is.All.AnyOf(IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged));
+        var generated = Reasons(driver, TrackingNames.Generated);
+        Assert.That(generated, Has.Count.EqualTo(2));
+        Assert.That(generated.Count(r => r == IncrementalStepRunReason.Modified), Is.EqualTo(1), string.Join(",", generated));
+        Assert.That(generated.Count(r => r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged), Is.EqualTo(1), string.Join(",", generated));
+        string waitersSource = driver.GetRunResult().GeneratedTrees.Single(t => t.FilePath.Contains("Alpha") && t.FilePath.EndsWith("Waiters.g.cs")).ToString();
+        Assert.That(waitersSource, Does.Contain("\"204\""));
     }
 
     private static void Walk(object? value, string path, HashSet<object> seen, List<string> offenders)
