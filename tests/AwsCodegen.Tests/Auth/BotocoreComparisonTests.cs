@@ -210,7 +210,7 @@ public sealed class BotocoreComparisonTests
             < 5 => null,
             < 14 => RequestContent.FromBytes(body),
             < 18 => RequestContent.FromStream(new MemoryStream(body) { Position = start }),
-            _ => RequestContent.FromStream(new ForwardOnly(body)),
+            _ => RequestContent.FromStream(new ForwardOnlyStream(body)),
         };
 
         var credentials = new AwsCredentials(
@@ -415,22 +415,5 @@ public sealed class BotocoreComparisonTests
                 Assert.Fail($"botocore_sign.py exited with {process.ExitCode}:\n{error}");
             return JsonNode.Parse(output)!.AsArray();
         }
-    }
-
-    /// <summary>A body that can be read once, like a network stream.</summary>
-    private sealed class ForwardOnly : Stream
-    {
-        private readonly MemoryStream _inner;
-        public ForwardOnly(byte[] bytes) => _inner = new MemoryStream(bytes);
-        public override bool CanRead => true;
-        public override bool CanSeek => false;
-        public override bool CanWrite => false;
-        public override long Length => throw new NotSupportedException();
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-        public override void Flush() { }
-        public override int Read(byte[] buffer, int offset, int count) => _inner.Read(buffer, offset, count);
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-        public override void SetLength(long value) => throw new NotSupportedException();
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }

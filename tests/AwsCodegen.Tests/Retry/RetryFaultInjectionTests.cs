@@ -385,21 +385,4 @@ public sealed class RetryFaultInjectionTests
 
     private static DateTimeOffset ParseAmzDate(string? value) =>
         DateTimeOffset.ParseExact(value ?? throw new AssertionException("no X-Amz-Date"), "yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
-
-    /// <summary>A body that can be read once and never rewound.</summary>
-    private sealed class ForwardOnlyStream : Stream
-    {
-        private readonly MemoryStream _inner;
-        public ForwardOnlyStream(byte[] bytes) => _inner = new MemoryStream(bytes);
-        public override bool CanRead => true;
-        public override bool CanSeek => false;
-        public override bool CanWrite => false;
-        public override long Length => throw new NotSupportedException();
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-        public override void Flush() { }
-        public override int Read(byte[] buffer, int offset, int count) => _inner.Read(buffer, offset, count);
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-        public override void SetLength(long value) => throw new NotSupportedException();
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-    }
 }
