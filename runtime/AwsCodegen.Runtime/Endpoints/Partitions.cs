@@ -28,6 +28,23 @@ public sealed class Partitions
 
     public IReadOnlyList<Partition> All { get; }
 
+    private static Partitions? s_default;
+
+    /// <summary>
+    /// The partitions of the botocore version this runtime was built against (its partitions.json, embedded at build
+    /// time). Parsed on first use, once per process.
+    /// </summary>
+    public static Partitions Default => s_default ??= LoadEmbedded();
+
+    private static Partitions LoadEmbedded()
+    {
+        const string name = "AwsCodegen.Runtime.Endpoints.partitions.json";
+        using var stream = typeof(Partitions).Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"The runtime assembly has no embedded {name}; it was built without the imported models.");
+        using var document = JsonDocument.Parse(stream);
+        return Parse(document.RootElement);
+    }
+
     public static Partitions Parse(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
