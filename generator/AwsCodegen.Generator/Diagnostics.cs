@@ -34,7 +34,7 @@ public static class Diagnostics
         "AWSCG008", "Feature generated in a reduced form", "{0}: {1}", Category, DiagnosticSeverity.Info, true);
 
     public static readonly DiagnosticDescriptor InvalidCompanionFile = new(
-        "AWSCG009", "Invalid paginators or waiters file", "{0}: {1}", Category, DiagnosticSeverity.Error, true);
+        "AWSCG009", "Invalid paginators, waiters or endpoint rule set file", "{0}: {1}", Category, DiagnosticSeverity.Error, true);
 
     public static readonly DiagnosticDescriptor CompanionNotGenerated = new(
         "AWSCG010", "Paginator or waiter not generated", "{0}: {1}", Category, DiagnosticSeverity.Info, true);

@@ -14,8 +14,30 @@ public sealed class AwsClientOptions
     /// <summary>The shared-config profile. Otherwise AWS_PROFILE, then "default".</summary>
     public string? Profile { get; set; }
 
-    /// <summary>A custom endpoint. Otherwise AWS_ENDPOINT_URL_&lt;SERVICE&gt;, AWS_ENDPOINT_URL, then the service's default.</summary>
+    /// <summary>
+    /// A custom endpoint (the rule sets' SDK::Endpoint). Otherwise AWS_ENDPOINT_URL_&lt;SERVICE&gt;, AWS_ENDPOINT_URL,
+    /// the profile's endpoint_url, then what the service's endpoint rules give for the region. The rules still apply
+    /// to a custom endpoint: S3 puts the bucket in its host name or path.
+    /// </summary>
     public Uri? ServiceUrl { get; set; }
+
+    /// <summary>FIPS endpoints (AWS::UseFIPS). Otherwise AWS_USE_FIPS_ENDPOINT, the profile's use_fips_endpoint, then false.</summary>
+    public bool? UseFips { get; set; }
+
+    /// <summary>Dual-stack (IPv6) endpoints (AWS::UseDualStack). Otherwise AWS_USE_DUALSTACK_ENDPOINT, the profile's use_dualstack_endpoint, then false.</summary>
+    public bool? UseDualStack { get; set; }
+
+    /// <summary>S3 Transfer Acceleration (AWS::S3::Accelerate). Otherwise the profile's s3.use_accelerate_endpoint, then false.</summary>
+    public bool? Accelerate { get; set; }
+
+    /// <summary>S3: let an access point ARN's region override the client's (AWS::S3::UseArnRegion). Otherwise AWS_S3_USE_ARN_REGION, the profile's s3_use_arn_region.</summary>
+    public bool? UseArnRegion { get; set; }
+
+    /// <summary>
+    /// Endpoint rule set parameters by name, for those without a dedicated option (S3's DisableS3ExpressSessionAuth,
+    /// or a parameter a newer model adds). A value here wins over the option or built-in that would set it.
+    /// </summary>
+    public System.Collections.Generic.IDictionary<string, Endpoints.EndpointParameterValue>? EndpointParameters { get; set; }
 
     /// <summary>Credentials. Otherwise the default chain: environment variables, then the shared files.</summary>
     public IAwsCredentialsProvider? Credentials { get; set; }
@@ -57,9 +79,9 @@ public sealed class AwsClientOptions
     public Func<string>? IdempotencyTokenProvider { get; set; }
 
     /// <summary>
-    /// S3: always put the bucket in the path (http://host/bucket/key), never in the host name. Needed for local
-    /// endpoints such as moto. Otherwise the profile's s3.addressing_style ("path", "virtual" or "auto"); by default
-    /// a bucket that is a valid DNS label without dots goes in the host name, any other in the path.
+    /// S3: always put the bucket in the path (http://host/bucket/key), never in the host name (AWS::S3::ForcePathStyle).
+    /// Otherwise the profile's s3.addressing_style == "path". By default the endpoint rules put a bucket that is a
+    /// valid DNS label in the host name, unless the endpoint is an IP address.
     /// </summary>
     public bool? ForcePathStyle { get; set; }
 

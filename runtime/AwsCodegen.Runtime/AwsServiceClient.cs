@@ -53,7 +53,12 @@ public abstract class AwsServiceClient : IDisposable
             ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken) : null;
         if (operationCts is not null) operationCts.CancelAfter(Configuration.OperationTimeout!.Value);
         var token = operationCts?.Token ?? cancellationToken;
-        var context = new PipelineContext(httpRequest, operation.Name, Configuration, token) { BufferResponse = !operation.StreamingOutput };
+        var context = new PipelineContext(httpRequest, operation.Name, Configuration, token)
+        {
+            BufferResponse = !operation.StreamingOutput,
+            Unsigned = operation.Unsigned,
+            EndpointParameters = Configuration.Endpoints is null ? null : operation.EndpointParametersFor(request),
+        };
         AwsHttpResponse response;
         try
         {

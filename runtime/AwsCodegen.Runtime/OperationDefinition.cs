@@ -32,4 +32,22 @@ public sealed class OperationDefinition<TRequest, TResponse>
 
     /// <summary>For responses without a body (HEAD): the modeled error code to raise for a status, such as 404 → NoSuchKey.</summary>
     public System.Collections.Generic.IReadOnlyDictionary<int, string>? StatusErrors { get; init; }
+
+    /// <summary>Sent without a signature (the model's noAuth): STS AssumeRoleWithWebIdentity, whose caller has no credentials yet.</summary>
+    public bool Unsigned { get; init; }
+
+    /// <summary>The operation's staticContextParams for the endpoint rules.</summary>
+    public System.Collections.Generic.KeyValuePair<string, Endpoints.EndpointParameterValue>[]? StaticEndpointParameters { get; init; }
+
+    /// <summary>Reads the request's contextParam members into the endpoint parameters.</summary>
+    public Action<TRequest, Endpoints.OperationEndpointParameters>? ContextEndpointParameters { get; init; }
+
+    /// <summary>The endpoint parameters of one call; null when the operation adds none (the client's own parameters decide).</summary>
+    internal Endpoints.OperationEndpointParameters? EndpointParametersFor(TRequest request)
+    {
+        if (StaticEndpointParameters is null && ContextEndpointParameters is null) return null;
+        var parameters = new Endpoints.OperationEndpointParameters(Name, StaticEndpointParameters);
+        ContextEndpointParameters?.Invoke(request, parameters);
+        return parameters;
+    }
 }

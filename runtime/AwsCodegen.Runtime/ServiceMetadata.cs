@@ -47,6 +47,34 @@ public sealed class ServiceMetadata
     private static readonly Auth.SigV4Options StandardSigning = new();
     private static readonly Auth.SigV4Options S3Signing = new() { NormalizePath = false, DoubleEncodePath = false, AddContentSha256Header = true };
 
+    /// <summary>
+    /// Compiles the service's endpoint rule set (embedded by the generator as UTF-8 JSON); null when the model came
+    /// without one, and endpoints come from configuration or the model's host pattern.
+    /// </summary>
+    public Func<Endpoints.EndpointRuleSet>? EndpointRuleSet { get; init; }
+
+    private Endpoints.EndpointRuleSet? _compiledRuleSet;
+
+    /// <summary>The rule set, compiled on first use and shared by every client of the service.</summary>
+    internal Endpoints.EndpointRuleSet? CompiledRuleSet
+    {
+        get
+        {
+            if (EndpointRuleSet is not { } compile) return null;
+            if (_compiledRuleSet is { } compiled) return compiled;
+            try
+            {
+                // Two threads may both compile on a first race; the results are equal and one wins.
+                System.Threading.Interlocked.CompareExchange(ref _compiledRuleSet, compile(), null);
+            }
+            catch (Endpoints.EndpointRuleSetFormatException e)
+            {
+                throw new Errors.AwsClientException($"{ServiceId}: the generated endpoint rule set is invalid: {e.Message}", e);
+            }
+            return _compiledRuleSet;
+        }
+    }
+
     /// <summary>How this service's requests are signed; one shared instance, not one per attempt.</summary>
     public Auth.SigV4Options SigningOptions { get; private init; } = StandardSigning;
 }

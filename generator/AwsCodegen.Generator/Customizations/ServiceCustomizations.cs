@@ -9,10 +9,11 @@ namespace AwsCodegen.Generator.Customizations;
 internal sealed record ServiceQuirks(
     bool SignsRawPath = false,
     /// <summary>
-    /// A URI label that moves into the host name when virtual-hosted addressing applies (S3's bucket). Only a label
-    /// that is the first path segment qualifies; the runtime decides per request (ForcePathStyle, DNS-safe value).
+    /// A first-segment URI label that the endpoint rule set places (S3's Bucket, which the rules put in the host or
+    /// in the endpoint's path, given ForcePathStyle, the bucket's name and the endpoint). With a rule set the
+    /// generator leaves it out of the request path, as botocore does; without one it stays there (path style).
     /// </summary>
-    string? VirtualHostLabel = null,
+    string? EndpointPlacedLabel = null,
     /// <summary>Operations that may answer 200 with an &lt;Error&gt; document instead of their output.</summary>
     IReadOnlyCollection<string>? ErrorInOkBodyOperations = null,
     /// <summary>Operations whose XML body is one bare element holding the text of the named output member.</summary>
@@ -46,7 +47,7 @@ internal static class ServiceCustomizations
     private static readonly ServiceQuirks S3 = new(
         // S3 signs the path exactly as sent: no dot-segment removal, no second encoding.
         SignsRawPath: true,
-        VirtualHostLabel: "Bucket",
+        EndpointPlacedLabel: "Bucket",
         ErrorInOkBodyOperations: new HashSet<string>(StringComparer.Ordinal) { "CopyObject", "CompleteMultipartUpload", "UploadPartCopy" },
         // <LocationConstraint xmlns="...">eu-west-1</LocationConstraint>: the root is the member, not a wrapper.
         BareRootMemberOperations: new Dictionary<string, string>(StringComparer.Ordinal) { ["GetBucketLocation"] = "LocationConstraint" });

@@ -24,6 +24,7 @@ internal static class ClientEmitter
             {
                 if (spec.Info.GlobalEndpoint is { } global) w.Line($"GlobalEndpoint = {CSharpNames.Literal(global)},");
                 if (quirks.SignsRawPath) w.Line("SignsRawPath = true,");
+                if (spec.EndpointRuleSet is not null) w.Line($"EndpointRuleSet = {EndpointRulesEmitter.LoaderExpression},");
             }
             w.Line();
             w.Line($"public {spec.ClientName}({TypeNames.Runtime}.AwsClientOptions? options = null) : base(Metadata, options) {{ }}");
@@ -113,6 +114,8 @@ internal static class ClientEmitter
                 if (response.Members.Any(m => TypeNames.IsStream(spec, m))) inits.Add("StreamingOutput = true");
                 if (ServiceCustomizations.For(spec).ErrorInOkBody(op)) inits.Add("ErrorInOkBody = true");
                 if (StatusErrors(spec, op) is { Length: > 0 } statusErrors) inits.Add($"StatusErrors = {statusErrors}");
+                if (op.Unsigned) inits.Add("Unsigned = true");
+                if (spec.EndpointRuleSet is not null) inits.AddRange(EndpointRulesEmitter.OperationParameters(spec, op, request));
                 string init = inits.Count == 0 ? "" : " { " + string.Join(", ", inits) + " }";
                 w.Line($"public static readonly {TypeNames.Runtime}.OperationDefinition<{request.TypeName}, {response.TypeName}> {op.MethodName} =");
                 using (w.Indent())

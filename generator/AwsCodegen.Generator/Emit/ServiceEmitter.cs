@@ -43,8 +43,9 @@ public static class ServiceEmitter
 
     public static GeneratedService Generate(ParseResult result, ServiceCompanions companions, CancellationToken cancellationToken)
     {
-        if (result.Spec is not { } spec)
+        if (result.Spec is not { } parsed)
             return new GeneratedService(EquatableArray<GeneratedFile>.Empty, result.Diagnostics);
+        var spec = companions.EndpointRuleSet is { } ruleSet ? parsed with { EndpointRuleSet = ruleSet } : parsed;
         var files = new List<GeneratedFile>();
         var diagnostics = new List<DiagnosticInfo>(result.Diagnostics);
         diagnostics.AddRange(companions.Diagnostics);
@@ -62,6 +63,8 @@ public static class ServiceEmitter
                 files.Add(new(prefix + suffix + ".g.cs", source));
             cancellationToken.ThrowIfCancellationRequested();
             files.Add(new(prefix + "Documents.g.cs", DocumentEmitter.Emit(spec)));
+            if (spec.EndpointRuleSet is { } rules)
+                files.Add(new(prefix + "EndpointRules.g.cs", EndpointRulesEmitter.Emit(spec, rules)));
             if (!companions.Paginators.IsEmpty)
                 files.Add(new(prefix + "Paginators.g.cs", PaginatorEmitter.Emit(spec, companions.Paginators, diagnostics)));
             if (!companions.Waiters.IsEmpty)

@@ -15,19 +15,25 @@ public sealed record AcceptorSpec(string State, string Matcher, string? Argument
 /// <summary>One waiter of a waiters-2.json.</summary>
 public sealed record WaiterSpec(string Name, string Operation, int Delay, int MaxAttempts, EquatableArray<AcceptorSpec> Acceptors);
 
-/// <summary>A parsed paginators-1.json or waiters-2.json: its directory (to pair it with that directory's service-2.json), its specs and problems.</summary>
+/// <summary>
+/// A parsed paginators-1.json, waiters-2.json or endpoint-rule-set-1.json: its directory (to pair it with that
+/// directory's service-2.json), its specs and problems. A rule set is kept as minified JSON text: the runtime's rules
+/// engine compiles it on first use, so the generator only checks its outline.
+/// </summary>
 public sealed record CompanionFile(
     string Directory,
     string FilePath,
     EquatableArray<PaginatorSpec> Paginators,
     EquatableArray<WaiterSpec> Waiters,
-    EquatableArray<DiagnosticInfo> Diagnostics);
+    EquatableArray<DiagnosticInfo> Diagnostics,
+    string? EndpointRuleSet = null);
 
-/// <summary>The paginators and waiters that belong to one service (those in its model's directory).</summary>
+/// <summary>The paginators, waiters and endpoint rule set that belong to one service (those in its model's directory).</summary>
 public sealed record ServiceCompanions(
     EquatableArray<PaginatorSpec> Paginators,
     EquatableArray<WaiterSpec> Waiters,
-    EquatableArray<DiagnosticInfo> Diagnostics)
+    EquatableArray<DiagnosticInfo> Diagnostics,
+    string? EndpointRuleSet = null)
 {
     public static ServiceCompanions None { get; } = new(EquatableArray<PaginatorSpec>.Empty, EquatableArray<WaiterSpec>.Empty, EquatableArray<DiagnosticInfo>.Empty);
 }

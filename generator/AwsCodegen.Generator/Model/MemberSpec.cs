@@ -26,4 +26,6 @@ public sealed record MemberSpec(
     /// The member reference carries <c>streaming: true</c> (botocore puts it there, e.g. S3's PutObjectRequest.Body,
     /// whose target "Body" is a plain blob): the value is a stream, never buffered.
     /// </summary>
-    bool Streaming = false);
+    bool Streaming = false,
+    /// <summary>contextParam.name: the endpoint rule set parameter this input member supplies (S3's Bucket).</summary>
+    string? ContextParam = null);

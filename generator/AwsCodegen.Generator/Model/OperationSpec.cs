@@ -27,4 +27,11 @@ public sealed record OperationSpec(
     /// <summary>httpChecksum.requestAlgorithmMember: the input member naming the flexible checksum to send.</summary>
     string? RequestAlgorithmMember = null,
     /// <summary>httpChecksum.requestValidationModeMember: the input member that opts in to validating response checksums.</summary>
-    string? RequestValidationModeMember = null);
+    string? RequestValidationModeMember = null,
+    /// <summary>staticContextParams: endpoint rule set parameters this operation always sets.</summary>
+    EquatableArray<StaticContextParam> StaticContextParams = default,
+    /// <summary>The operation is sent unsigned (auth smithy.api#noAuth, or authtype none): STS AssumeRoleWithWebIdentity.</summary>
+    bool Unsigned = false);
+
+/// <summary>One staticContextParams entry: a parameter name and its value as JSON text (a string, boolean or list).</summary>
+public sealed record StaticContextParam(string Name, string ValueJson);

@@ -12,7 +12,12 @@ public sealed record ServiceSpec(
     WireProtocol Protocol,
     ServiceInfo Info,
     EquatableArray<OperationSpec> Operations,
-    EquatableArray<ShapeSpec> Shapes)
+    EquatableArray<ShapeSpec> Shapes,
+    /// <summary>
+    /// The endpoint-rule-set-1.json beside the model, minified; null when there is none (endpoints then come from
+    /// configuration or the model's host pattern). Set when the companions are paired with the spec.
+    /// </summary>
+    string? EndpointRuleSet = null)
 {
     public ShapeSpec? FindShape(string name)
     {

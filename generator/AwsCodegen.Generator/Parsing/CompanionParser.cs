@@ -18,11 +18,13 @@ public static class CompanionParser
 {
     public const string PaginatorsFileName = "paginators-1.json";
     public const string WaitersFileName = "waiters-2.json";
+    public const string EndpointRuleSetFileName = "endpoint-rule-set-1.json";
 
     public static bool IsCompanion(string path)
     {
         string name = Path.GetFileName(path);
-        return string.Equals(name, PaginatorsFileName, StringComparison.Ordinal) || string.Equals(name, WaitersFileName, StringComparison.Ordinal);
+        return string.Equals(name, PaginatorsFileName, StringComparison.Ordinal) || string.Equals(name, WaitersFileName, StringComparison.Ordinal) ||
+            string.Equals(name, EndpointRuleSetFileName, StringComparison.Ordinal);
     }
 
     public static string DirectoryOf(string path) => Path.GetDirectoryName(path) ?? "";
@@ -32,6 +34,8 @@ public static class CompanionParser
 
     public static CompanionFile Parse(string path, string text, CancellationToken cancellationToken = default)
     {
+        if (string.Equals(Path.GetFileName(path), EndpointRuleSetFileName, StringComparison.Ordinal))
+            return EndpointRuleSetCompanion.Parse(path, text);
         bool waiters = string.Equals(Path.GetFileName(path), WaitersFileName, StringComparison.Ordinal);
         var paginatorSpecs = new List<PaginatorSpec>();
         var waiterSpecs = new List<WaiterSpec>();
@@ -177,13 +181,15 @@ public static class CompanionParser
         var paginators = new List<PaginatorSpec>();
         var waiters = new List<WaiterSpec>();
         var diagnostics = new List<DiagnosticInfo>();
+        string? ruleSet = null;
         foreach (var file in companions.Where(c => string.Equals(c.Directory, directory, StringComparison.Ordinal)).OrderBy(c => c.FilePath, StringComparer.Ordinal))
         {
             paginators.AddRange(file.Paginators);
             waiters.AddRange(file.Waiters);
             diagnostics.AddRange(file.Diagnostics);
+            ruleSet ??= file.EndpointRuleSet;
         }
-        if (paginators.Count == 0 && waiters.Count == 0 && diagnostics.Count == 0) return ServiceCompanions.None;
-        return new ServiceCompanions(paginators.ToEquatableArray(), waiters.ToEquatableArray(), diagnostics.ToEquatableArray());
+        if (paginators.Count == 0 && waiters.Count == 0 && diagnostics.Count == 0 && ruleSet is null) return ServiceCompanions.None;
+        return new ServiceCompanions(paginators.ToEquatableArray(), waiters.ToEquatableArray(), diagnostics.ToEquatableArray(), ruleSet);
     }
 }

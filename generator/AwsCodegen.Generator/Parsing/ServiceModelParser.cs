@@ -175,7 +175,9 @@ public static class ServiceModelParser
                     InputXmlNamespace: o.Obj("input") is { } inputRef ? XmlNamespaceUri(inputRef) : null,
                     InputXmlNamespacePrefix: o.Obj("input")?.Obj("xmlNamespace")?.Str("prefix"),
                     RequestAlgorithmMember: o.Obj("httpChecksum")?.Str("requestAlgorithmMember"),
-                    RequestValidationModeMember: o.Obj("httpChecksum")?.Str("requestValidationModeMember")));
+                    RequestValidationModeMember: o.Obj("httpChecksum")?.Str("requestValidationModeMember"),
+                    StaticContextParams: StaticContextParams(o),
+                    Unsigned: IsUnsigned(o)));
             }
 
             specs.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
@@ -424,8 +426,30 @@ public static class ServiceModelParser
                 m.Bool("jsonvalue"),
                 m.Bool("deprecated"),
                 Documentation.Summary(m.Str("documentation")),
-                m.Bool("streaming") || targetShape.Bool("streaming"));
+                m.Bool("streaming") || targetShape.Bool("streaming"),
+                m.Obj("contextParam")?.Str("name"));
         }
+
+        /// <summary>staticContextParams: {"Name": {"value": true}}, kept as name and JSON text, sorted by name.</summary>
+        private static EquatableArray<StaticContextParam> StaticContextParams(JsonElement operation)
+        {
+            if (operation.Obj("staticContextParams") is not { } parameters) return EquatableArray<StaticContextParam>.Empty;
+            var list = new List<StaticContextParam>();
+            foreach (var p in parameters.EnumerateObject())
+            {
+                if (p.Value.ValueKind == JsonValueKind.Object && p.Value.TryGetProperty("value", out var value))
+                    list.Add(new StaticContextParam(p.Name, value.GetRawText()));
+            }
+            list.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
+            return list.ToEquatableArray();
+        }
+
+        /// <summary>
+        /// Sent without a signature: authtype "none", or an auth list whose first choice is smithy.api#noAuth (a list
+        /// that prefers sigv4 and merely allows noAuth is signed, as botocore does).
+        /// </summary>
+        private static bool IsUnsigned(JsonElement operation) =>
+            operation.Str("authtype") == "none" || operation.Strings("auth").FirstOrDefault() == "smithy.api#noAuth";
 
         /// <summary>An xmlNamespace trait is either {"uri": ..., "prefix": ...} or just the URI as a string.</summary>
         private static string? XmlNamespaceUri(JsonElement e) =>

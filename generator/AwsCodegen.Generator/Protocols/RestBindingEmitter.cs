@@ -67,6 +67,14 @@ internal static class RestBindingEmitter
             staticQuery = template.Substring(q + 1);
             template = template.Substring(0, q);
         }
+        if (Customizations.ServiceCustomizations.For(spec).EndpointPlacedLabel is { } placed && spec.EndpointRuleSet is not null &&
+            template.StartsWith("/{" + placed + "}", System.StringComparison.Ordinal) &&
+            input.Members.FirstOrDefault(m => m.Location == MemberLocation.Uri && m.WireName == placed) is { } placedMember)
+        {
+            // The rule set puts the label in the endpoint; it is still checked here like any label (set, non-empty).
+            w.Line($"_ = {Rest}.Label(input.{placedMember.PropertyName}, {CSharpNames.Literal(op.Name)}, {CSharpNames.Literal(placedMember.Name)}, greedy: false);");
+            template = template.Substring(placed.Length + 3);
+        }
         var parts = new List<string>();
         int pos = 0;
         while (pos < template.Length)
@@ -95,12 +103,6 @@ internal static class RestBindingEmitter
             pos = close + 1;
         }
         w.Line($"request.Path = {(parts.Count == 0 ? "\"/\"" : string.Join(" + ", parts))};");
-        // A first-segment label the service may move into the host (S3's bucket): the runtime's addressing step decides.
-        if (Customizations.ServiceCustomizations.For(spec).VirtualHostLabel is { } hostLabel &&
-            template.StartsWith("/{" + hostLabel + "}", System.StringComparison.Ordinal) &&
-            input.Members.FirstOrDefault(m => m.Location == MemberLocation.Uri && m.WireName == hostLabel) is { } hostMember &&
-            spec.Shape(hostMember.Target).Kind == ShapeKind.String)
-            w.Line($"request.VirtualHostLabel = input.{hostMember.PropertyName};");
         if (staticQuery is { Length: > 0 })
         {
             foreach (var pair in staticQuery.Split('&'))

@@ -40,6 +40,16 @@ public sealed class ClientConfiguration : IDisposable
     /// <summary>S3 addressing: <see cref="AwsClientOptions.ForcePathStyle"/>, else the profile's s3.addressing_style == "path".</summary>
     public bool ForcePathStyle { get; private init; }
 
+    /// <summary>The configured endpoint (options, AWS_ENDPOINT_URL_&lt;SERVICE&gt;, AWS_ENDPOINT_URL, profile), if any.</summary>
+    public Uri? CustomEndpoint { get; private init; }
+
+    /// <summary>Endpoint resolution by the service's rule set; null when the model came without one (then <see cref="Endpoint"/> is used).</summary>
+    internal global::AwsCodegen.Runtime.Endpoints.ClientEndpoints? Endpoints { get; private init; }
+
+    /// <summary>The values the client gives the endpoint rule set's parameters, by name (empty without a rule set).</summary>
+    public System.Collections.Generic.IReadOnlyDictionary<string, global::AwsCodegen.Runtime.Endpoints.EndpointParameterValue> EndpointParameters =>
+        Endpoints?.ClientParameters ?? new System.Collections.Generic.Dictionary<string, global::AwsCodegen.Runtime.Endpoints.EndpointParameterValue>();
+
     /// <summary>AWS_DISABLE_REQUEST_COMPRESSION / disable_request_compression.</summary>
     public bool DisableRequestCompression { get; private init; }
 
@@ -66,7 +76,14 @@ public sealed class ClientConfiguration : IDisposable
         Func<string, string?> env = options.EnvironmentVariables ?? System.Environment.GetEnvironmentVariable;
         var profile = SharedConfig.Load(options.Profile, env);
         string region = RegionResolver.Resolve(options, env, profile);
-        Uri endpoint = DefaultEndpoint.Resolve(service, region, options, env, profile);
+        Uri? customEndpoint = DefaultEndpoint.Custom(service, options, env, profile);
+        Uri endpoint = customEndpoint ?? DefaultEndpoint.FromModel(service, region);
+        bool forcePathStyle = options.ForcePathStyle ?? string.Equals(profile?.Get("s3.addressing_style"), "path", StringComparison.OrdinalIgnoreCase);
+        global::AwsCodegen.Runtime.Endpoints.ClientEndpoints? endpoints = service.CompiledRuleSet is { } ruleSet
+            ? new global::AwsCodegen.Runtime.Endpoints.ClientEndpoints(service.ServiceId, ruleSet, global::AwsCodegen.Runtime.Endpoints.Partitions.Default,
+                EndpointBuiltIns.Resolve(region, customEndpoint, forcePathStyle, options, env, profile),
+                options.EndpointParameters is { } byName ? new System.Collections.Generic.Dictionary<string, global::AwsCodegen.Runtime.Endpoints.EndpointParameterValue>(byName, StringComparer.Ordinal) : null)
+            : null;
         var credentials = options.Credentials ?? DefaultCredentialsChain.Create(options.Profile, env);
         var retryMode = options.RetryMode ?? RetryStrategy.ParseMode(env("AWS_RETRY_MODE"), "AWS_RETRY_MODE") ??
             RetryStrategy.ParseMode(profile?.Get("retry_mode"), "retry_mode") ?? RetryMode.Standard;
@@ -98,7 +115,9 @@ public sealed class ClientConfiguration : IDisposable
             OperationTimeout = options.OperationTimeout,
             ConnectTimeout = options.ConnectTimeout,
             IdempotencyTokenProvider = options.IdempotencyTokenProvider,
-            ForcePathStyle = options.ForcePathStyle ?? string.Equals(profile?.Get("s3.addressing_style"), "path", StringComparison.OrdinalIgnoreCase),
+            ForcePathStyle = forcePathStyle,
+            CustomEndpoint = customEndpoint,
+            Endpoints = endpoints,
             DisableRequestCompression = string.Equals(env("AWS_DISABLE_REQUEST_COMPRESSION") ?? profile?.Get("disable_request_compression"), "true", StringComparison.OrdinalIgnoreCase),
             RequestMinCompressionSizeBytes = ParseInt(env("AWS_REQUEST_MIN_COMPRESSION_SIZE_BYTES")) ?? ParseInt(profile?.Get("request_min_compression_size_bytes")) ?? 10240,
         };

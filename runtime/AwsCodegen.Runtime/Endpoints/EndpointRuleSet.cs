@@ -48,5 +48,20 @@ public sealed class EndpointRuleSet
         }
     }
 
+    /// <summary>Compiles a rule set given as UTF-8 JSON (as generated clients embed it).</summary>
+    public static EndpointRuleSet Parse(ReadOnlySpan<byte> utf8Json)
+    {
+        try
+        {
+            var reader = new Utf8JsonReader(utf8Json);
+            using var document = JsonDocument.ParseValue(ref reader);
+            return Parse(document.RootElement);
+        }
+        catch (JsonException e)
+        {
+            throw new EndpointRuleSetFormatException($"rule set: not JSON ({e.Message})", e);
+        }
+    }
+
     public static EndpointRuleSet Parse(JsonElement root) => RuleSetCompiler.Compile(root);
 }

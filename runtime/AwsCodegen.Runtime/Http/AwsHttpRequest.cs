@@ -43,12 +43,6 @@ public sealed class AwsHttpRequest
     /// </summary>
     public string NewIdempotencyToken() => IdempotencyTokenSource?.Invoke() ?? Guid.NewGuid().ToString();
 
-    /// <summary>
-    /// A URI label that may move into the host name (S3's bucket): when set, <see cref="Path"/> starts with '/' and
-    /// the label's encoded value, and the addressing step chooses virtual-hosted or path-style addressing.
-    /// </summary>
-    public string? VirtualHostLabel { get; set; }
-
     /// <summary>The caller opted in to validating the response's x-amz-checksum-* header (httpChecksum validation mode).</summary>
     public bool ValidateResponseChecksum { get; set; }
 

@@ -4,7 +4,7 @@ using AwsCodegen.Runtime.Http;
 namespace AwsCodegen.Runtime.Pipeline;
 
 /// <summary>
-/// The one place where the order of policies is written: endpoint, then addressing (bucket in host or path), then compression, then retry, then (per attempt) sign, then send.
+/// The one place where the order of policies is written: endpoint (rules: host, path, signing name and region), then compression, then retry, then (per attempt) sign, then send.
 /// The retry policy owns the attempt loop: per-attempt timeout, classification, retry quota, adaptive rate limiting and backoff
 /// (the client's <see cref="Retry.RetryStrategy"/>); everything below it runs once per attempt.
 /// </summary>
@@ -17,7 +17,6 @@ public sealed class HttpPipeline
         _policies = new PipelinePolicy[]
         {
             new EndpointPolicy(),
-            new AddressingPolicy(),
             new RequestCompressionPolicy(),
             new RetryPolicy(),
             new SigningPolicy(),

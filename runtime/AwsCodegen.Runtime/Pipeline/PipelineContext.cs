@@ -16,6 +16,15 @@ public sealed class PipelineContext
     }
 
     public AwsHttpRequest Request { get; }
+
+    /// <summary>The parameters this call adds to the endpoint rules (static and context parameters); null for none.</summary>
+    public Endpoints.OperationEndpointParameters? EndpointParameters { get; init; }
+
+    /// <summary>The endpoint the endpoint policy resolved, with how to sign for it.</summary>
+    public Endpoints.EndpointTarget? Endpoint { get; internal set; }
+
+    /// <summary>Send without a signature (the operation's model says noAuth).</summary>
+    public bool Unsigned { get; init; }
     public string OperationName { get; }
     public ClientConfiguration Configuration { get; }
 

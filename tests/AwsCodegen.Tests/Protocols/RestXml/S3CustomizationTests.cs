@@ -10,30 +10,18 @@ using AwsCodegen.Runtime;
 using AwsCodegen.Runtime.Auth;
 using AwsCodegen.Runtime.Errors;
 using AwsCodegen.S3;
+using AwsCodegen.Tests.Infrastructure;
 using NUnit.Framework;
 
 namespace AwsCodegen.Tests.Protocols.RestXml;
 
 /// <summary>
-/// S3's quirks from the customizations table and the model's httpChecksum traits, through the generated S3 client
+/// S3's quirks from the customizations table and its endpoint rules and the model's httpChecksum traits, through the generated S3 client
 /// and a canned HTTP handler: addressing, errors in 200s, bodyless HEAD errors, bare roots, checksums.
 /// </summary>
 [TestFixture]
 public sealed class S3CustomizationTests
 {
-    private sealed class CannedHandler : HttpMessageHandler
-    {
-        private readonly Func<HttpRequestMessage, HttpResponseMessage> _respond;
-        public CannedHandler(Func<HttpRequestMessage, HttpResponseMessage> respond) => _respond = respond;
-        public List<HttpRequestMessage> Requests { get; } = new();
-
-        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-        {
-            Requests.Add(request);
-            return Task.FromResult(_respond(request));
-        }
-    }
-
     private static HttpResponseMessage Xml(HttpStatusCode status, string body) =>
         new(status) { Content = new StringContent(body, Encoding.UTF8, "application/xml") };
 
@@ -60,7 +48,10 @@ public sealed class S3CustomizationTests
     [TestCase("dotted.bucket.name", "https://s3.us-east-1.amazonaws.com", null, "https://s3.us-east-1.amazonaws.com/dotted.bucket.name/some/key.txt")]
     [TestCase("Upper_Case", "https://s3.us-east-1.amazonaws.com", null, "https://s3.us-east-1.amazonaws.com/Upper_Case/some/key.txt")]
     [TestCase("my-bucket", "http://127.0.0.1:5000", null, "http://127.0.0.1:5000/my-bucket/some/key.txt")]
-    [TestCase("my-bucket", "http://localhost:5000/base", null, "http://localhost:5000/base/my-bucket/some/key.txt")]
+    // The rule set moves the bucket into any host name that is not an IP address, localhost included (as botocore
+    // does); local servers reached by name need ForcePathStyle.
+    [TestCase("my-bucket", "http://localhost:5000/base", null, "http://my-bucket.localhost:5000/base/some/key.txt")]
+    [TestCase("my-bucket", "http://localhost:5000/base", true, "http://localhost:5000/base/my-bucket/some/key.txt")]
     [TestCase("my-bucket", "https://minio.example.com:9000", null, "https://my-bucket.minio.example.com:9000/some/key.txt")]
     public async Task Addressing(string bucket, string endpoint, bool? pathStyle, string expected)
     {
