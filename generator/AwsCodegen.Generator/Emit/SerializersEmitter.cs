@@ -19,11 +19,12 @@ internal static class SerializersEmitter
         var w = Header.Begin(spec);
         w.Line("using global::System.Linq;");
         w.Line();
+        var checkedShapes = ValidationEmitter.ShapesToCheck(spec);
         using (w.Block($"internal static partial class {ClassName(spec)}"))
         {
             foreach (var op in spec.Operations)
             {
-                EmitRequestWriter(w, spec, op, protocol);
+                EmitRequestWriter(w, spec, op, protocol, checkedShapes);
                 EmitResponseReader(w, spec, op, protocol);
             }
             var errors = spec.Shapes.Where(s => s.Role == ShapeRole.Error).ToList();
@@ -71,13 +72,16 @@ internal static class SerializersEmitter
     public static string WriterName(OperationSpec op) => "Write" + op.MethodName;
     public static string ReaderName(OperationSpec op) => "Read" + op.MethodName;
 
-    private static void EmitRequestWriter(SourceWriter w, ServiceSpec spec, OperationSpec op, IProtocolEmitter protocol)
+    private static void EmitRequestWriter(SourceWriter w, ServiceSpec spec, OperationSpec op, IProtocolEmitter protocol, System.Collections.Generic.HashSet<string> checkedShapes)
     {
         var input = spec.Shape(op.RequestShape);
         using (w.Block($"internal static void {WriterName(op)}({input.TypeName} input, {TypeNames.AwsHttpRequest} request)"))
         {
             foreach (var token in input.Members.Where(m => m.IdempotencyToken))
                 w.Line($"input.{token.PropertyName} ??= request.NewIdempotencyToken();");
+            // Required members are checked after the tokens are filled in (a required token the caller left unset is fine).
+            if (checkedShapes.Contains(op.RequestShape))
+                w.Line($"if ({ValidationEmitter.ClassName(spec)}.{ValidationEmitter.FindMethod(input)}(input) is {{ }} missing) throw {TypeNames.Runtime}.Errors.AwsValidationException.MissingMember({CSharpNames.Literal(spec.Info.ServiceId)}, {CSharpNames.Literal(op.Name)}, missing);");
             if (op.HostPrefix is { } prefix) EmitHostPrefix(w, op, input, prefix);
             protocol.EmitRequestBody(w, spec, op, input);
             EmitChecksums(w, spec, op, input);

@@ -59,6 +59,8 @@ public static class ServiceEmitter
             files.Add(new(prefix + "Errors.g.cs", ErrorEmitter.Emit(spec)));
             cancellationToken.ThrowIfCancellationRequested();
             files.Add(new(prefix + "Serializers.g.cs", SerializersEmitter.Emit(spec, protocol)));
+            if (ValidationEmitter.ShapesToCheck(spec) is { Count: > 0 } checkedShapes)
+                files.Add(new(prefix + "Validation.g.cs", ValidationEmitter.Emit(spec, checkedShapes)));
             foreach (var (suffix, source) in protocol.EmitSupportFiles(spec))
                 files.Add(new(prefix + suffix + ".g.cs", source));
             cancellationToken.ThrowIfCancellationRequested();

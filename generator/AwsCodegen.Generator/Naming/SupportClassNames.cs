@@ -12,6 +12,7 @@ public static class SupportClassNames
     public const string QueryCodec = "QueryCodec";
     public const string XmlCodec = "XmlCodec";
     public const string XmlWriterCodec = "XmlWriterCodec";
+    public const string Validation = "Validation";
 
-    public static readonly string[] All = { Serializers, Documents, JsonCodec, QueryCodec, XmlCodec, XmlWriterCodec };
+    public static readonly string[] All = { Serializers, Documents, JsonCodec, QueryCodec, XmlCodec, XmlWriterCodec, Validation };
 }

@@ -22,7 +22,7 @@ public class GeneratedCodeTests
         Assert.That(hints, Is.EquivalentTo(new[]
         {
             "AwsCodegen.FeatureTest.FeatureTest.Client.g.cs", "AwsCodegen.FeatureTest.FeatureTest.Shapes.g.cs",
-            "AwsCodegen.FeatureTest.FeatureTest.Errors.g.cs", "AwsCodegen.FeatureTest.FeatureTest.Serializers.g.cs",
+            "AwsCodegen.FeatureTest.FeatureTest.Errors.g.cs", "AwsCodegen.FeatureTest.FeatureTest.Serializers.g.cs", "AwsCodegen.FeatureTest.FeatureTest.Validation.g.cs",
             "AwsCodegen.FeatureTest.FeatureTest.JsonCodec.g.cs", "AwsCodegen.FeatureTest.FeatureTest.Documents.g.cs",
         }));
     }
