@@ -114,6 +114,41 @@ public abstract class AwsServiceClient : IDisposable
         }
     }
 
+    /// <summary>
+    /// Presigns a call: the request is written, validated and given its endpoint as for sending, then signed in its
+    /// query string for <paramref name="expiresIn"/> (up to 7 days) instead of sent. For example
+    /// <c>s3.PresignAsync(S3Client.Operations.GetObject, new GetObjectRequest { Bucket = "b", Key = "k" }, TimeSpan.FromHours(1))</c>.
+    /// A temporary credential's session token goes into the URL, and the URL stops working when that session ends.
+    /// </summary>
+    public Task<PresignedRequest> PresignAsync<TRequest, TResponse>(OperationDefinition<TRequest, TResponse> operation, TRequest request, TimeSpan expiresIn, CancellationToken cancellationToken = default)
+        where TRequest : class
+        where TResponse : AwsResponse =>
+        PresignAsync(operation, request, expiresIn, DateTimeOffset.UtcNow + Configuration.Retry.ClockOffset, cancellationToken);
+
+    /// <summary>Presigns as of a given time (tests compare with other signers at a fixed instant).</summary>
+    internal async Task<PresignedRequest> PresignAsync<TRequest, TResponse>(OperationDefinition<TRequest, TResponse> operation, TRequest request, TimeSpan expiresIn, DateTimeOffset signingTime, CancellationToken cancellationToken)
+        where TRequest : class
+        where TResponse : AwsResponse
+    {
+        ArgumentNullException.ThrowIfNull(operation);
+        ArgumentNullException.ThrowIfNull(request);
+        if (expiresIn < TimeSpan.FromSeconds(1) || expiresIn > Auth.SigV4Presigner.MaxExpiry)
+            throw new ArgumentOutOfRangeException(nameof(expiresIn), expiresIn, "A presigned URL expires after between 1 second and 7 days.");
+        var httpRequest = new AwsHttpRequest { IdempotencyTokenSource = Configuration.IdempotencyTokenProvider };
+        operation.WriteRequest(request, httpRequest);
+        var context = new PipelineContext(httpRequest, operation.Name, Configuration, cancellationToken)
+        {
+            EndpointParameters = Configuration.Endpoints is null ? null : operation.EndpointParametersFor(request),
+        };
+        EndpointPolicy.Apply(context);
+        Presigning.MoveFormBodyToQuery(httpRequest);
+        var (scope, options) = SigningPolicy.SigningFor(context);
+        var credentials = await Configuration.Credentials.GetCredentialsAsync(cancellationToken).ConfigureAwait(false);
+        var details = Auth.SigV4Presigner.Presign(httpRequest, credentials, scope, signingTime, expiresIn, options);
+        return new PresignedRequest(httpRequest.Method, httpRequest.BuildUri(), Presigning.HeadersToSend(httpRequest),
+            Presigning.SignedBody(httpRequest, details), signingTime + expiresIn);
+    }
+
     /// <summary>Gives a client-side failure after a response (checksum, parse) the number of attempts made; never catches.</summary>
     private static bool RecordAttempts(AwsClientException exception, int attempts)
     {

@@ -104,7 +104,8 @@ internal static class ClientEmitter
 
     private static void EmitOperationTable(SourceWriter w, ServiceSpec spec, string serializers)
     {
-        using (w.Block("private static class Operations"))
+        w.Line("/// <summary>The operations as the runtime takes them, for <see cref=\"global::AwsCodegen.Runtime.AwsServiceClient.PresignAsync{TRequest, TResponse}\"/>.</summary>");
+        using (w.Block("public static class Operations"))
         {
             foreach (var op in spec.Operations)
             {
@@ -117,6 +118,7 @@ internal static class ClientEmitter
                 if (op.Unsigned) inits.Add("Unsigned = true");
                 if (spec.EndpointRuleSet is not null) inits.AddRange(EndpointRulesEmitter.OperationParameters(spec, op, request));
                 string init = inits.Count == 0 ? "" : " { " + string.Join(", ", inits) + " }";
+                w.Line($"/// <summary>{op.Name}.</summary>");
                 w.Line($"public static readonly {TypeNames.Runtime}.OperationDefinition<{request.TypeName}, {response.TypeName}> {op.MethodName} =");
                 using (w.Indent())
                     w.Line($"new({CSharpNames.Literal(op.Name)}, {serializers}.{SerializersEmitter.WriterName(op)}, {serializers}.{SerializersEmitter.ReaderName(op)}){init};");

@@ -38,9 +38,26 @@ public static class SigV4Signer
         string amzDate = FormatAmzDate(time);
         PrepareHeaders(request, credentials, amzDate);
         string payloadHash = ResolvePayloadHash(request, options);
-        ReadOnlySpan<char> date = amzDate.AsSpan(0, 8);
-        string credentialScope = CredentialScope(date, scope);
+        string credentialScope = CredentialScope(amzDate.AsSpan(0, 8), scope);
+        var result = Compute(request, credentials, scope, amzDate, credentialScope, payloadHash, options, captureDetails);
+        string authorization = FormatAuthorization(credentials.AccessKeyId, credentialScope, result.SignedHeaders, result.Signature);
+        request.Headers.Add(AuthorizationHeader, authorization);
+        return captureDetails
+            ? new SigV4SigningDetails(result.CanonicalRequest!, result.StringToSign!, result.SignedHeaders, payloadHash, result.Signature, authorization)
+            : null;
+    }
 
+    /// <summary>The signature over the request as it stands, and, when asked, the texts it was computed from.</summary>
+    internal readonly record struct SignatureResult(string Signature, string SignedHeaders, string? CanonicalRequest, string? StringToSign);
+
+    /// <summary>
+    /// Tasks 1-3 of SigV4: canonical request, string to sign, signature, in one pooled buffer (the header and the
+    /// query-string forms differ only in where the signing parameters go, which the caller has already decided).
+    /// </summary>
+    internal static SignatureResult Compute(AwsHttpRequest request, AwsCredentials credentials, SigningScope scope, string amzDate,
+        string credentialScope, string payloadHash, SigV4Options options, bool captureDetails)
+    {
+        ReadOnlySpan<char> date = amzDate.AsSpan(0, 8);
         var buffer = new PooledCharBuffer(1024);
         string signedHeaders, signature;
         string? canonicalRequest = null, stringToSign = null;
@@ -64,12 +81,7 @@ public static class SigV4Signer
             System.Security.Cryptography.CryptographicOperations.ZeroMemory(signingKey);
             buffer.Dispose();
         }
-
-        string authorization = FormatAuthorization(credentials.AccessKeyId, credentialScope, signedHeaders, signature);
-        request.Headers.Add(AuthorizationHeader, authorization);
-        return captureDetails
-            ? new SigV4SigningDetails(canonicalRequest!, stringToSign!, signedHeaders, payloadHash, signature, authorization)
-            : null;
+        return new SignatureResult(signature, signedHeaders, canonicalRequest, stringToSign);
     }
 
     /// <summary>

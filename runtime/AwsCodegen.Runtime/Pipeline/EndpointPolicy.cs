@@ -12,6 +12,13 @@ internal sealed class EndpointPolicy : PipelinePolicy
 {
     public override ValueTask<AwsHttpResponse> SendAsync(PipelineContext context, PipelineNext next)
     {
+        Apply(context);
+        return next.SendAsync(context);
+    }
+
+    /// <summary>Resolves and sets the endpoint (also used by presigning, which builds a request it does not send).</summary>
+    internal static void Apply(PipelineContext context)
+    {
         var request = context.Request;
         if (request.Endpoint is null)
         {
@@ -27,6 +34,5 @@ internal sealed class EndpointPolicy : PipelinePolicy
                 request.Endpoint = context.Configuration.Endpoint;
             }
         }
-        return next.SendAsync(context);
     }
 }

@@ -16,16 +16,24 @@ internal sealed class SigningPolicy : PipelinePolicy
         if (context.Unsigned) return await next.SendAsync(context).ConfigureAwait(false);
         var config = context.Configuration;
         var credentials = await config.Credentials.GetCredentialsAsync(context.CancellationToken).ConfigureAwait(false);
-        var endpoint = context.Endpoint;
-        var scope = new SigningScope(endpoint?.SigningRegion ?? config.SigningRegion, endpoint?.SigningName ?? config.Service.SigningName);
-        var options = config.Service.SigningOptions;
-        // An endpoint of S3's family signs the path as sent; the service's own options say so already for S3 itself.
-        if (endpoint?.DisableDoubleEncoding == true && options.DoubleEncodePath) options = options with { DoubleEncodePath = false };
+        var (scope, options) = SigningFor(context);
         // A stream body over TLS is not hashed (which would read it twice): TLS already protects it, as botocore does for S3.
         if (options.AddContentSha256Header && !options.UnsignedPayload && context.Request.Content is StreamRequestContent &&
             string.Equals(context.Request.Endpoint?.Scheme, "https", StringComparison.OrdinalIgnoreCase))
             options = options with { UnsignedPayload = true };
         SigV4Signer.Sign(context.Request, credentials, scope, DateTimeOffset.UtcNow + context.ClockOffset, options);
         return await next.SendAsync(context).ConfigureAwait(false);
+    }
+
+    /// <summary>The scope and options to sign the call with: the endpoint's auth scheme over the service's defaults.</summary>
+    internal static (SigningScope Scope, SigV4Options Options) SigningFor(PipelineContext context)
+    {
+        var config = context.Configuration;
+        var endpoint = context.Endpoint;
+        var scope = new SigningScope(endpoint?.SigningRegion ?? config.SigningRegion, endpoint?.SigningName ?? config.Service.SigningName);
+        var options = config.Service.SigningOptions;
+        // An endpoint of S3's family signs the path as sent; the service's own options say so already for S3 itself.
+        if (endpoint?.DisableDoubleEncoding == true && options.DoubleEncodePath) options = options with { DoubleEncodePath = false };
+        return (scope, options);
     }
 }

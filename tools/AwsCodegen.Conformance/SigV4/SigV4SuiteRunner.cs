@@ -119,7 +119,7 @@ public static class SigV4SuiteRunner
             string? summary =
                 FirstDifference("canonical request", expectedCreq, details.CanonicalRequest)
                 ?? FirstDifference("string to sign", expectedSts, details.StringToSign)
-                ?? FirstDifference("authorization", expectedAuthz, details.Authorization);
+                ?? FirstDifference("authorization", expectedAuthz, details.Authorization ?? "");
             return new SigV4CaseResult(id, summary is null, summary ?? "ok")
             {
                 ExpectedCanonicalRequest = expectedCreq,
