@@ -11,11 +11,11 @@ using NUnit.Framework;
 
 namespace AwsCodegen.Tests.Generator;
 
-/// <summary>Every model botocore ships parses, and naming gives valid, unique C# identifiers everywhere.</summary>
+/// <summary>Every model botocore ships parses and generates, and naming gives valid, unique C# identifiers everywhere.</summary>
 public class AllModelsTests
 {
     [Test]
-    public void EveryBotocoreModel_ParsesWithValidUniqueNames()
+    public void EveryBotocoreModel_ParsesAndGeneratesWithValidUniqueNames()
     {
         var location = BotocoreLocator.Locate(new ImportOptions { OutputDirectory = Path.GetTempPath() }, null);
         var problems = new List<string>();
@@ -25,10 +25,7 @@ public class AllModelsTests
             var versionDir = Directory.GetDirectories(serviceDir).OrderBy(d => d, StringComparer.Ordinal).LastOrDefault();
             string? file = versionDir is null ? null : Path.Combine(versionDir, "service-2.json.gz");
             if (file is null || !File.Exists(file)) continue;
-            string json;
-            using (var gz = new GZipStream(File.OpenRead(file), CompressionMode.Decompress))
-            using (var reader = new StreamReader(gz))
-                json = reader.ReadToEnd();
+            string json = Unzip(file);
             var result = ServiceModelParser.Parse(new ModelInput(file, json, null, null));
             if (result.Spec is null)
             {
@@ -39,10 +36,37 @@ public class AllModelsTests
             }
             parsed++;
             CheckNames(Path.GetFileName(serviceDir), result.Spec, problems);
+            CheckGeneration(Path.GetFileName(serviceDir), result, Path.Combine(versionDir!, "endpoint-rule-set-1.json.gz"), problems);
         }
         TestContext.Out.WriteLine($"{parsed} models parsed, {unsupported} speak no supported protocol");
         Assert.That(parsed, Is.GreaterThan(415));
         Assert.That(problems, Is.Empty, string.Join(Environment.NewLine, problems.Take(30)));
+    }
+
+    /// <summary>
+    /// Every emitter runs over the model and its endpoint rule set without an error (the compile tests cover the
+    /// default services; generating all 400-odd is cheap, compiling them is not).
+    /// </summary>
+    private static void CheckGeneration(string service, ParseResult result, string ruleSetFile, List<string> problems)
+    {
+        var companions = ServiceCompanions.None;
+        if (File.Exists(ruleSetFile))
+        {
+            var ruleSet = CompanionParser.Parse(ruleSetFile.Replace(".gz", ""), Unzip(ruleSetFile));
+            companions = new ServiceCompanions(EquatableArray<PaginatorSpec>.Empty, EquatableArray<WaiterSpec>.Empty, ruleSet.Diagnostics, ruleSet.EndpointRuleSet);
+        }
+        var generated = AwsCodegen.Generator.Emit.ServiceEmitter.Generate(result, companions, default);
+        foreach (var error in generated.Diagnostics.Where(d => d.Id is not ("AWSCG010")))
+            problems.Add($"{service}: generation: {error.Id} {string.Join(", ", error.Arguments)}");
+        if (File.Exists(ruleSetFile) && !generated.Files.Any(f => f.HintName.EndsWith(".EndpointRules.g.cs", StringComparison.Ordinal)))
+            problems.Add($"{service}: no endpoint rules emitted");
+    }
+
+    private static string Unzip(string file)
+    {
+        using var gz = new GZipStream(File.OpenRead(file), CompressionMode.Decompress);
+        using var reader = new StreamReader(gz);
+        return reader.ReadToEnd();
     }
 
     private static void CheckNames(string service, ServiceSpec spec, List<string> problems)
