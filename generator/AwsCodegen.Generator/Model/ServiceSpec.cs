@@ -14,6 +14,9 @@ public sealed record ServiceSpec(
     EquatableArray<OperationSpec> Operations,
     EquatableArray<ShapeSpec> Shapes)
 {
+    /// <summary>Whether the generated types are public (the default) or internal.</summary>
+    public TypeAccessibility Accessibility { get; init; }
+
     public ShapeSpec? FindShape(string name)
     {
         // Shapes are sorted by ordinal name, so a binary search finds one.
