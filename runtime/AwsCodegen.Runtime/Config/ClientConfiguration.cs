@@ -67,7 +67,7 @@ public sealed class ClientConfiguration : IDisposable
         var profile = SharedConfig.Load(options.Profile, env);
         string region = RegionResolver.Resolve(options, env, profile);
         Uri endpoint = DefaultEndpoint.Resolve(service, region, options, env, profile);
-        var credentials = options.Credentials ?? DefaultCredentialsChain.Create(options.Profile, env);
+        var credentials = options.Credentials ?? DefaultCredentialsChain.Create(options.Profile, env, region);
         var retryMode = options.RetryMode ?? RetryStrategy.ParseMode(env("AWS_RETRY_MODE"), "AWS_RETRY_MODE") ??
             RetryStrategy.ParseMode(profile?.Get("retry_mode"), "retry_mode") ?? RetryMode.Standard;
         int maxAttempts = options.MaxAttempts ?? ParseInt(env("AWS_MAX_ATTEMPTS")) ?? ParseInt(profile?.Get("max_attempts")) ?? RetryStrategy.DefaultMaxAttempts(retryMode);

@@ -11,6 +11,8 @@ internal sealed class SigningPolicy : PipelinePolicy
     public override async ValueTask<AwsHttpResponse> SendAsync(PipelineContext context, PipelineNext next)
     {
         var config = context.Configuration;
+        // Operations that take no signature (authtype "none") are called by clients given anonymous credentials.
+        if (config.Credentials is Credentials.AnonymousCredentialsProvider) return await next.SendAsync(context).ConfigureAwait(false);
         var credentials = await config.Credentials.GetCredentialsAsync(context.CancellationToken).ConfigureAwait(false);
         var scope = new SigningScope(config.SigningRegion, config.Service.SigningName);
         var options = config.Service.SigningOptions;

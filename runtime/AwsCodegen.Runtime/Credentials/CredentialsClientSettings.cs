@@ -1,0 +1,66 @@
+using System;
+using AwsCodegen.Runtime.Auth;
+using AwsCodegen.Runtime.Endpoints;
+
+namespace AwsCodegen.Runtime.Credentials;
+
+/// <summary>
+/// How the chain's own STS and SSO clients are set up: the region, the profile whose settings apply to them
+/// (endpoint_url, max_attempts, retry_mode) and the caller's environment delegate, so that AWS_ENDPOINT_URL_STS,
+/// AWS_ENDPOINT_URL_SSO and AWS_ENDPOINT_URL work for them as for any other client.
+/// </summary>
+internal sealed record CredentialsClientSettings(string Region, string? ProfileName, Func<string, string?> Env)
+{
+    /// <summary>STS's region when nothing names one, as in the AWS SDKs.</summary>
+    public const string FallbackRegion = "us-east-1";
+
+    /// <summary>
+    /// The region: the profile's own, else the region of the client whose chain this is, else AWS_REGION or
+    /// AWS_DEFAULT_REGION, else us-east-1.
+    /// </summary>
+    public static CredentialsClientSettings For(SharedConfig? profile, string? clientRegion, Func<string, string?> env)
+    {
+        string region = NonEmpty(profile?.Get("region")) ?? NonEmpty(clientRegion) ?? NonEmpty(env("AWS_REGION")) ??
+            NonEmpty(env("AWS_DEFAULT_REGION")) ?? FallbackRegion;
+        return new CredentialsClientSettings(region, profile?.ProfileName, env);
+    }
+
+    /// <summary>These settings with another region (SSO calls the portal in the profile's sso_region).</summary>
+    public CredentialsClientSettings InRegion(string region) => this with { Region = region };
+
+    public AwsClientOptions ClientOptions(IAwsCredentialsProvider credentials) => new()
+    {
+        Region = Region,
+        Profile = ProfileName,
+        EnvironmentVariables = Env,
+        Credentials = credentials,
+    };
+
+    /// <summary>
+    /// Options for STS: as <see cref="ClientOptions"/>, at the region's own endpoint (sts.REGION.amazonaws.com) unless
+    /// the environment or profile names one. The AWS SDKs and CLI call STS regionally; the model's globalEndpoint
+    /// (sts.amazonaws.com, which lives in us-east-1) would tie every region's credentials to that one region.
+    /// </summary>
+    public AwsClientOptions StsOptions(IAwsCredentialsProvider credentials)
+    {
+        var options = ClientOptions(credentials);
+        bool configured = NonEmpty(Env("AWS_ENDPOINT_URL_STS")) is not null || NonEmpty(Env("AWS_ENDPOINT_URL")) is not null ||
+            NonEmpty(SharedConfig.Load(ProfileName, Env)?.Get("endpoint_url")) is not null;
+        if (!configured) options.ServiceUrl = RegionalStsEndpoint(Region);
+        return options;
+    }
+
+    private static Uri RegionalStsEndpoint(string region)
+    {
+        foreach (char c in region)
+        {
+            // The region becomes part of a host name.
+            if (!(char.IsAsciiLetterOrDigit(c) || c == '-'))
+                throw new CredentialsException($"The region '{region}' is not a valid region name, so STS has no endpoint there.");
+        }
+        string dnsSuffix = Partitions.Default.Find(region).Outputs.AsRecord()["dnsSuffix"].AsString();
+        return new Uri($"https://sts.{region}.{dnsSuffix}");
+    }
+
+    private static string? NonEmpty(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+}
