@@ -34,7 +34,16 @@ internal sealed record CredentialsClientSettings(string Region, string? ProfileN
         Profile = ProfileName,
         EnvironmentVariables = Env,
         Credentials = credentials,
+        // The call that needs these credentials waits for them: a service that stops answering must not hold it forever.
+        AttemptTimeout = AttemptTimeout,
+        OperationTimeout = OperationTimeout,
     };
+
+    /// <summary>One attempt of an STS or SSO call made for credentials.</summary>
+    public static readonly TimeSpan AttemptTimeout = TimeSpan.FromSeconds(10);
+
+    /// <summary>The whole STS or SSO call made for credentials, retries included.</summary>
+    public static readonly TimeSpan OperationTimeout = TimeSpan.FromSeconds(30);
 
     /// <summary>
     /// Options for STS: as <see cref="ClientOptions"/>, at the region's own endpoint (sts.REGION.amazonaws.com) unless

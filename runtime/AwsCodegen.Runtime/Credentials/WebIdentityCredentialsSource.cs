@@ -7,7 +7,7 @@ namespace AwsCodegen.Runtime.Credentials;
 
 /// <summary>
 /// Web identity from the environment (AWS_WEB_IDENTITY_TOKEN_FILE, AWS_ROLE_ARN, AWS_ROLE_SESSION_NAME), as EKS
-/// service accounts set it. Not configured when neither of the first two is set; one without the other is an error.
+/// service accounts set it. Not configured without a token file; a token file without a role is an error.
 /// </summary>
 public sealed class WebIdentityCredentialsSource : ICredentialsSource
 {

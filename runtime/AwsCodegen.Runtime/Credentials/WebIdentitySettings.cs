@@ -12,14 +12,16 @@ internal sealed record WebIdentitySettings(string TokenFile, string RoleArn, str
     public const string RoleArnVariable = "AWS_ROLE_ARN";
     public const string SessionNameVariable = "AWS_ROLE_SESSION_NAME";
 
-    /// <summary>From AWS_WEB_IDENTITY_TOKEN_FILE, AWS_ROLE_ARN and AWS_ROLE_SESSION_NAME; null when neither of the first two is set.</summary>
+    /// <summary>
+    /// From AWS_WEB_IDENTITY_TOKEN_FILE, AWS_ROLE_ARN and AWS_ROLE_SESSION_NAME; null without a token file. As in
+    /// botocore, AWS_ROLE_ARN alone is not web identity (other tools set it for their own use), but a token file
+    /// without a role is a mistake to report.
+    /// </summary>
     public static WebIdentitySettings? FromEnvironment(Func<string, string?> env)
     {
         string? tokenFile = NonEmpty(env(TokenFileVariable));
         string? roleArn = NonEmpty(env(RoleArnVariable));
-        if (tokenFile is null && roleArn is null) return null;
-        if (tokenFile is null)
-            throw new CredentialsException($"The environment variable {RoleArnVariable} is set but {TokenFileVariable} is not. Set both for web identity, or neither.");
+        if (tokenFile is null) return null;
         if (roleArn is null)
             throw new CredentialsException($"The environment variable {TokenFileVariable} is set but {RoleArnVariable} is not. Set both for web identity, or neither.");
         return new WebIdentitySettings(tokenFile, roleArn, NonEmpty(env(SessionNameVariable)) ?? AssumeRoleSettings.DefaultSessionName(), null,

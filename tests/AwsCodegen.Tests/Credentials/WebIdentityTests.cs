@@ -97,13 +97,37 @@ public sealed class WebIdentityTests
         Assert.That(e.Message, Does.Contain("/nonexistent/awscodegen/token").And.Contain("AWS_WEB_IDENTITY_TOKEN_FILE"));
     }
 
-    [TestCase("AWS_WEB_IDENTITY_TOKEN_FILE", "AWS_ROLE_ARN")]
-    [TestCase("AWS_ROLE_ARN", "AWS_WEB_IDENTITY_TOKEN_FILE")]
-    public void HalfConfigured_IsAnError_NamingTheMissingVariable(string set, string missing)
+    [Test]
+    public void TokenFileWithoutRole_IsAnError_NamingTheMissingVariable()
     {
-        _env[set] = "x";
+        _env["AWS_WEB_IDENTITY_TOKEN_FILE"] = _env.Write("token", "t");
         var e = Assert.ThrowsAsync<CredentialsException>(async () => await DefaultCredentialsChain.Create(null, _env.Env).GetCredentialsAsync())!;
-        Assert.That(e.Message, Does.Contain($"{set} is set but {missing} is not"));
+        Assert.That(e.Message, Does.Contain("AWS_WEB_IDENTITY_TOKEN_FILE is set but AWS_ROLE_ARN is not"));
+    }
+
+    [Test]
+    public void RoleArnAlone_IsNotWebIdentity()
+    {
+        _env["AWS_ROLE_ARN"] = Role;
+        var e = Assert.ThrowsAsync<Runtime.Errors.AwsClientException>(async () => await DefaultCredentialsChain.Create(null, _env.Env).GetCredentialsAsync())!;
+        Assert.That(e.Message, Does.StartWith("No AWS credentials were found.").And.Contain("web identity (AWS_WEB_IDENTITY_TOKEN_FILE and AWS_ROLE_ARN): not set"));
+    }
+
+    [Test]
+    public async Task StsThatNeverAnswers_FailsRatherThanHangs()
+    {
+        await using var silent = LocalHttpServer.Silent();
+        _env["AWS_ENDPOINT_URL_STS"] = silent.Endpoint.ToString();
+        _env["AWS_WEB_IDENTITY_TOKEN_FILE"] = _env.Write("token", "t");
+        _env["AWS_ROLE_ARN"] = Role;
+        var provider = new WebIdentityCredentialsProvider(WebIdentitySettings.FromEnvironment(_env.Env)!,
+            CredentialsClientSettings.For(null, "us-east-1", _env.Env));
+
+        // The chain's STS client has attempt and operation timeouts; this one is cut short by the test's own token.
+        using var cancel = new System.Threading.CancellationTokenSource(TimeSpan.FromSeconds(1));
+        Assert.CatchAsync<OperationCanceledException>(async () => await provider.GetCredentialsAsync(cancel.Token));
+        Assert.That(CredentialsClientSettings.For(null, "us-east-1", _env.Env).ClientOptions(AnonymousCredentialsProvider.Instance).AttemptTimeout,
+            Is.EqualTo(CredentialsClientSettings.AttemptTimeout));
     }
 
     [Test]
