@@ -38,6 +38,9 @@ public static class Diagnostics
 
     public static readonly DiagnosticDescriptor CompanionNotGenerated = new(
         "AWSCG010", "Paginator or waiter not generated", "{0}: {1}", Category, DiagnosticSeverity.Info, true);
+
+    public static readonly DiagnosticDescriptor InvalidOption = new(
+        "AWSCG011", "Invalid generator option", "{0}: {1}", Category, DiagnosticSeverity.Error, true);
 }
 
 /// <summary>A diagnostic as a value: descriptor id, arguments and a file position, so it can live in cached pipeline outputs.</summary>
@@ -68,6 +71,7 @@ public sealed record DiagnosticInfo(string Id, EquatableArray<string> Arguments,
         "AWSCG008" => Diagnostics.PartialSupport,
         "AWSCG009" => Diagnostics.InvalidCompanionFile,
         "AWSCG010" => Diagnostics.CompanionNotGenerated,
+        "AWSCG011" => Diagnostics.InvalidOption,
         _ => Diagnostics.InternalError,
     };
 }

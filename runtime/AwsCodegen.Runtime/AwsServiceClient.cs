@@ -123,10 +123,10 @@ public abstract class AwsServiceClient : IDisposable
     public Task<PresignedRequest> PresignAsync<TRequest, TResponse>(OperationDefinition<TRequest, TResponse> operation, TRequest request, TimeSpan expiresIn, CancellationToken cancellationToken = default)
         where TRequest : class
         where TResponse : AwsResponse =>
-        PresignAsync(operation, request, expiresIn, DateTimeOffset.UtcNow + Configuration.Retry.ClockOffset, cancellationToken);
+        PresignAtAsync(operation, request, expiresIn, DateTimeOffset.UtcNow + Configuration.Retry.ClockOffset, cancellationToken);
 
     /// <summary>Presigns as of a given time (tests compare with other signers at a fixed instant).</summary>
-    internal async Task<PresignedRequest> PresignAsync<TRequest, TResponse>(OperationDefinition<TRequest, TResponse> operation, TRequest request, TimeSpan expiresIn, DateTimeOffset signingTime, CancellationToken cancellationToken)
+    internal async Task<PresignedRequest> PresignAtAsync<TRequest, TResponse>(OperationDefinition<TRequest, TResponse> operation, TRequest request, TimeSpan expiresIn, DateTimeOffset signingTime, CancellationToken cancellationToken)
         where TRequest : class
         where TResponse : AwsResponse
     {

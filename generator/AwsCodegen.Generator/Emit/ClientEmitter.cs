@@ -17,7 +17,7 @@ internal static class ClientEmitter
         var quirks = ServiceCustomizations.For(spec);
 
         w.Summary(spec.Info.Documentation ?? $"A client for {spec.Info.ServiceId}.");
-        using (w.Block($"public sealed partial class {spec.ClientName} : {TypeNames.Runtime}.AwsServiceClient"))
+        using (w.Block($"{TypeNames.Accessibility(spec)} sealed partial class {spec.ClientName} : {TypeNames.Runtime}.AwsServiceClient"))
         {
             w.Line($"/// <summary>What the runtime needs to know about {spec.Info.ServiceId} (API {spec.Info.ApiVersion}).</summary>");
             using (w.InitializerBlock($"public static {TypeNames.Runtime}.ServiceMetadata Metadata {{ get; }} = new({CSharpNames.Literal(spec.Info.ServiceId)}, {CSharpNames.Literal(spec.Info.EndpointPrefix)}, {CSharpNames.Literal(spec.Info.SigningName)}, {CSharpNames.Literal(spec.Info.ApiVersion)}, {protocol.RuntimeProtocol(spec)})"))

@@ -13,7 +13,7 @@ internal static class ErrorEmitter
         foreach (var error in spec.Shapes.Where(s => s.Role == ShapeRole.Error))
         {
             w.Summary(error.Documentation);
-            using (w.Block($"public sealed partial class {error.TypeName} : {TypeNames.AwsServiceException}"))
+            using (w.Block($"{TypeNames.Accessibility(spec)} sealed partial class {error.TypeName} : {TypeNames.AwsServiceException}"))
             {
                 w.Line($"public {error.TypeName}(string? message = null) : base({CSharpNames.Literal(error.Traits.ErrorCode ?? error.Name)}, message) {{ }}");
                 w.Line();

@@ -18,7 +18,7 @@ internal static class PaginatorEmitter
     {
         var w = Header.Begin(spec);
         var taken = CompanionNames.ClientNames(spec);
-        using (w.Block($"public sealed partial class {spec.ClientName}"))
+        using (w.Block($"{TypeNames.Accessibility(spec)} sealed partial class {spec.ClientName}"))
         {
             foreach (var paginator in paginators)
             {

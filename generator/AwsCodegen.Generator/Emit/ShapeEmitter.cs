@@ -18,7 +18,7 @@ internal static class ShapeEmitter
                     w.Line();
                     break;
                 case { Kind: ShapeKind.Enum }:
-                    EmitEnum(w, shape);
+                    EmitEnum(w, spec, shape);
                     w.Line();
                     break;
             }
@@ -35,7 +35,7 @@ internal static class ShapeEmitter
             _ => "",
         };
         w.Summary(shape.Documentation);
-        using (w.Block($"public sealed partial class {shape.TypeName}{baseType}"))
+        using (w.Block($"{TypeNames.Accessibility(spec)} sealed partial class {shape.TypeName}{baseType}"))
         {
             foreach (var member in shape.Members) EmitProperty(w, spec, member);
         }
@@ -48,13 +48,13 @@ internal static class ShapeEmitter
         w.Line($"public {TypeNames.Property(spec, member)} {member.PropertyName} {{ get; set; }}");
     }
 
-    private static void EmitEnum(SourceWriter w, ShapeSpec shape)
+    private static void EmitEnum(SourceWriter w, ServiceSpec spec, ShapeSpec shape)
     {
         string t = shape.TypeName;
         w.Summary(shape.Documentation);
         w.Line("/// <remarks>Extensible: a value the service adds later round-trips unchanged.</remarks>");
         w.Line("[global::System.Diagnostics.DebuggerDisplay(\"{Value}\")]");
-        using (w.Block($"public readonly partial struct {t} : global::System.IEquatable<{t}>"))
+        using (w.Block($"{TypeNames.Accessibility(spec)} readonly partial struct {t} : global::System.IEquatable<{t}>"))
         {
             w.Line("private readonly string? _value;");
             w.Line();

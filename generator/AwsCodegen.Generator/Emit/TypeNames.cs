@@ -26,6 +26,9 @@ internal static class TypeNames
     public const string AwsServiceException = Runtime + ".Errors.AwsServiceException";
     public const string AwsClientException = Runtime + ".Errors.AwsClientException";
 
+    /// <summary>The keyword every top-level generated type is declared with: "public", or "internal" (AwsAccessibility).</summary>
+    public static string Accessibility(ServiceSpec spec) => spec.Accessibility == TypeAccessibility.Internal ? "internal" : "public";
+
     /// <summary>The type of a value of this shape, not nullable (list elements, map values, locals).</summary>
     public static string Of(ServiceSpec spec, string shapeName)
     {

@@ -10,6 +10,16 @@ public enum WireProtocol
     Ec2,
 }
 
+/// <summary>
+/// The accessibility of every top-level generated type (AdditionalFiles metadata AwsAccessibility). Internal lets a
+/// library generate a client for its own use without adding it to its public API, as the runtime does with STS.
+/// </summary>
+public enum TypeAccessibility
+{
+    Public,
+    Internal,
+}
+
 public enum ShapeKind
 {
     Structure,

@@ -19,6 +19,9 @@ public sealed record ServiceSpec(
     /// </summary>
     string? EndpointRuleSet = null)
 {
+    /// <summary>Whether the generated types are public (the default) or internal.</summary>
+    public TypeAccessibility Accessibility { get; init; }
+
     public ShapeSpec? FindShape(string name)
     {
         // Shapes are sorted by ordinal name, so a binary search finds one.

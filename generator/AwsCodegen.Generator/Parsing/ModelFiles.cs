@@ -12,6 +12,7 @@ internal static class ModelFiles
     public const string FileName = "service-2.json";
     public const string NamespaceMetadata = "build_metadata.AdditionalFiles.AwsNamespace";
     public const string ServiceNameMetadata = "build_metadata.AdditionalFiles.AwsServiceName";
+    public const string AccessibilityMetadata = "build_metadata.AdditionalFiles.AwsAccessibility";
 
     /// <summary>Exactly service-2.json: service-2.sdk-extras.json and other neighbours must not match.</summary>
     public static bool IsServiceModel(string path) => string.Equals(Path.GetFileName(path), FileName, StringComparison.Ordinal);
@@ -22,7 +23,8 @@ internal static class ModelFiles
         var fileOptions = options.GetOptions(file);
         fileOptions.TryGetValue(NamespaceMetadata, out var ns);
         fileOptions.TryGetValue(ServiceNameMetadata, out var serviceName);
-        return new ModelInput(file.Path, text, NullIfBlank(ns), NullIfBlank(serviceName));
+        fileOptions.TryGetValue(AccessibilityMetadata, out var accessibility);
+        return new ModelInput(file.Path, text, NullIfBlank(ns), NullIfBlank(serviceName), NullIfBlank(accessibility));
     }
 
     private static string? NullIfBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value!.Trim();

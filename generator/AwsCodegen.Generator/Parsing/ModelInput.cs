@@ -3,7 +3,8 @@ using AwsCodegen.Generator.Model;
 namespace AwsCodegen.Generator.Parsing;
 
 /// <summary>One service-2.json with the options its project gave it (AdditionalFiles metadata).</summary>
-public sealed record ModelInput(string FilePath, string Text, string? Namespace, string? ServiceName);
+/// <param name="Accessibility">The AwsAccessibility metadata as given (null when unset); the parser checks it.</param>
+public sealed record ModelInput(string FilePath, string Text, string? Namespace, string? ServiceName, string? Accessibility = null);
 
 /// <summary>The outcome of parsing one model: a spec when it is usable, and what to tell the user either way.</summary>
 public sealed record ParseResult(ServiceSpec? Spec, EquatableArray<DiagnosticInfo> Diagnostics);

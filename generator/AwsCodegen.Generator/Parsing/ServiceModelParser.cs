@@ -25,6 +25,7 @@ public static class ServiceModelParser
     {
         var diagnostics = new List<DiagnosticInfo>();
         ServiceSpec? spec = null;
+        if (AccessibilityOption.Check(input) is { } badOption) diagnostics.Add(badOption);
         try
         {
             using var document = JsonDocument.Parse(input.Text, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
@@ -182,7 +183,7 @@ public static class ServiceModelParser
 
             specs.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
             return new ServiceSpec(File, ns, serviceName, clientName, protocol.Value, info,
-                operationSpecs.ToEquatableArray(), specs.ToEquatableArray());
+                operationSpecs.ToEquatableArray(), specs.ToEquatableArray()) { Accessibility = AccessibilityOption.Parse(_input.Accessibility) };
         }
 
         private WireProtocol? ChooseProtocol(JsonElement metadata)

@@ -17,10 +17,12 @@ public sealed class SharedConfig
     private readonly IReadOnlyDictionary<string, string> _settings;
     private readonly IniFile? _configFile;
     private readonly IniFile? _credentialsFile;
+    private readonly IReadOnlyDictionary<string, string>? _credentialsSection;
 
     private SharedConfig(string profileName, SharedConfigPaths paths, IniFile? configFile, IniFile? credentialsFile,
-        IReadOnlyDictionary<string, string> settings)
+        IReadOnlyDictionary<string, string> settings, IReadOnlyDictionary<string, string>? credentialsSection)
     {
+        _credentialsSection = credentialsSection;
         ProfileName = profileName;
         ConfigPath = paths.ConfigPath;
         CredentialsPath = paths.CredentialsPath;
@@ -42,6 +44,9 @@ public sealed class SharedConfig
 
     /// <summary>A setting of the profile, such as "region" or "s3.addressing_style"; null when it is not set.</summary>
     public string? Get(string key) => _settings.TryGetValue(key, out var value) ? value : null;
+
+    /// <summary>The file a setting comes from (the credentials file's value wins), for error messages.</summary>
+    public string FileOf(string key) => _credentialsSection?.ContainsKey(key) == true ? CredentialsPath : ConfigPath;
 
     /// <summary>
     /// Another section of the config file, such as ("sso-session", "corp") or ("services", "local"); null when absent.
@@ -98,7 +103,7 @@ public sealed class SharedConfig
         Overlay(merged, fromConfig);
         Overlay(merged, fromConfigPrefixed);
         Overlay(merged, fromCredentials);
-        return new SharedConfig(name, paths, configFile, credentialsFile, merged);
+        return new SharedConfig(name, paths, configFile, credentialsFile, merged, fromCredentials);
     }
 
     private static void Overlay(Dictionary<string, string> target, IReadOnlyDictionary<string, string>? source)

@@ -11,9 +11,11 @@ namespace AwsCodegen.Runtime.Credentials;
 /// (five minutes by default) before they expire; those without one are kept for good.
 /// </summary>
 /// <remarks>
-/// One fetch runs at a time. While a refresh is running, callers that still hold unexpired credentials get them at
+/// One fetch runs at a time, so many callers at the refresh point cause one request, not a herd. While a refresh is running, callers that still hold unexpired credentials get them at
 /// once instead of waiting. If a refresh fails while the old credentials are still valid, the old ones are used and
 /// the refresh is tried again after <see cref="RetryDelay"/>; once they have expired, the failure is thrown.
+/// Credentials that arrive already inside the margin (a source handing out short-lived ones) are used until they
+/// expire, with a refresh tried at most every <see cref="RetryDelay"/> instead of on every call.
 /// </remarks>
 public sealed class CachingCredentialsProvider : IAwsCredentialsProvider
 {
@@ -73,6 +75,7 @@ public sealed class CachingCredentialsProvider : IAwsCredentialsProvider
             now = _time.GetUtcNow();
             var current = _cached;
             if (current is not null && !NeedsRefresh(current, now)) return current;
+            if (current is not null && !IsExpired(current, now) && now.UtcTicks < Interlocked.Read(ref _nextRetryTicks)) return current;
 
             AwsCredentials fresh;
             try
@@ -88,7 +91,9 @@ public sealed class CachingCredentialsProvider : IAwsCredentialsProvider
 
             if (IsExpired(fresh, _time.GetUtcNow()))
                 throw new AwsClientException($"The credentials that were fetched have already expired (at {fresh.Expiration:O}).");
-            Interlocked.Exchange(ref _nextRetryTicks, 0);
+            // Fresh credentials already inside the margin: do not fetch again on every call until they expire.
+            long nextRefresh = NeedsRefresh(fresh, _time.GetUtcNow()) ? (_time.GetUtcNow() + RetryDelay).UtcTicks : 0;
+            Interlocked.Exchange(ref _nextRetryTicks, nextRefresh);
             _cached = fresh;
             return fresh;
         }

@@ -1,6 +1,5 @@
 using System;
 using System.IO;
-using System.Runtime.CompilerServices;
 using System.Threading;
 using System.Threading.Tasks;
 using AwsCodegen.Runtime.Auth;
@@ -9,14 +8,16 @@ using AwsCodegen.Runtime.Errors;
 namespace AwsCodegen.Runtime.Credentials;
 
 /// <summary>
-/// The credentials of a shared-config profile. Static keys are read here. The other kinds (credential_process,
-/// assume role, SSO, login) are handed to AWSSDK.Core through <see cref="AwsSdkProfileCredentials"/>, which is only
-/// loaded, with AWSSDK.Core, when a profile needs it: the static-key path never touches AWSSDK.Core.
+/// The credentials of a shared-config profile. Static keys are read here; the other kinds are built by
+/// <see cref="ProfileCredentialsResolver"/> (assume role and web identity through our STS client, SSO through our
+/// SSO client, credential_process and login_session through AWSSDK.Core). AWSSDK.Core is loaded only by the kinds
+/// that need it: the static-key path never touches it.
 /// </summary>
 public sealed class ProfileCredentialsSource : ICredentialsSource
 {
     private readonly string? _profileName;
     private readonly Func<string, string?> _env;
+    private readonly string? _clientRegion;
     private readonly object _lock = new();
     private volatile AwsCredentials? _staticCredentials;
     private volatile IAwsCredentialsProvider? _delegated;
@@ -24,10 +25,12 @@ public sealed class ProfileCredentialsSource : ICredentialsSource
 
     /// <param name="profileName">The profile asked for in code, or null for AWS_PROFILE / AWS_DEFAULT_PROFILE / "default".</param>
     /// <param name="env">Reads environment variables.</param>
-    public ProfileCredentialsSource(string? profileName, Func<string, string?> env)
+    /// <param name="clientRegion">The region of the client whose chain this is: STS's region when the profile names none.</param>
+    public ProfileCredentialsSource(string? profileName, Func<string, string?> env, string? clientRegion = null)
     {
         _profileName = profileName;
         _env = env ?? throw new ArgumentNullException(nameof(env));
+        _clientRegion = clientRegion;
         _description = "the shared config and credentials files (not read yet)";
     }
 
@@ -69,10 +72,10 @@ public sealed class ProfileCredentialsSource : ICredentialsSource
                 return null;
 
             default:
-                _description = where + ": " + ProfileCredentialsKinds.SettingNames(kind) + " (through AWSSDK.Core)";
+                _description = where + ": " + ProfileCredentialsKinds.SettingNames(kind);
                 lock (_lock)
                 {
-                    return _delegated ??= CreateAwsSdkProvider(profile, kind, _env);
+                    return _delegated ??= new ProfileCredentialsResolver(_env, _clientRegion).Resolve(profile);
                 }
         }
     }
@@ -87,11 +90,6 @@ public sealed class ProfileCredentialsSource : ICredentialsSource
             throw new AwsClientException($"The {where} sets aws_access_key_id but not aws_secret_access_key.");
         return new AwsCredentials(accessKeyId, secretAccessKey, NonEmpty(profile.Get("aws_session_token")));
     }
-
-    // Kept out of line so that compiling TryGetCredentialsAsync/Resolve never loads the adapter or AWSSDK.Core.
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static IAwsCredentialsProvider CreateAwsSdkProvider(SharedConfig profile, ProfileCredentialsKind kind, Func<string, string?> env) =>
-        new AwsSdkProfileCredentials(profile, kind, env);
 
     private static string? NonEmpty(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 }

@@ -15,6 +15,8 @@ internal sealed class SigningPolicy : PipelinePolicy
     {
         if (context.Unsigned) return await next.SendAsync(context).ConfigureAwait(false);
         var config = context.Configuration;
+        // Anonymous credentials: the caller asks for unsigned requests (a public S3 bucket).
+        if (config.Credentials is Credentials.AnonymousCredentialsProvider) return await next.SendAsync(context).ConfigureAwait(false);
         var credentials = await config.Credentials.GetCredentialsAsync(context.CancellationToken).ConfigureAwait(false);
         var (scope, options) = SigningFor(context);
         // A stream body over TLS is not hashed (which would read it twice): TLS already protects it, as botocore does for S3.

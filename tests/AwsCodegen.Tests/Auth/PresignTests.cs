@@ -61,8 +61,8 @@ public sealed class PresignTests
     {
         using var client = new S3Client(Options(region, token));
         var presigned = method == "get_object"
-            ? await client.PresignAsync(S3Client.Operations.GetObject, new GetObjectRequest { Bucket = bucket, Key = key }, TimeSpan.FromMinutes(15), Instant, default)
-            : await client.PresignAsync(S3Client.Operations.PutObject, new PutObjectRequest { Bucket = bucket, Key = key }, TimeSpan.FromMinutes(15), Instant, default);
+            ? await client.PresignAtAsync(S3Client.Operations.GetObject, new GetObjectRequest { Bucket = bucket, Key = key }, TimeSpan.FromMinutes(15), Instant, default)
+            : await client.PresignAtAsync(S3Client.Operations.PutObject, new PutObjectRequest { Bucket = bucket, Key = key }, TimeSpan.FromMinutes(15), Instant, default);
         var args = new List<string> { region, bucket, key, "900", "20260102T030405Z", method };
         if (token is not null) args.Add(token);
         var reference = new Uri(Botocore(args.ToArray()));
@@ -76,7 +76,7 @@ public sealed class PresignTests
     public async Task QueryProtocol_MovesTheFormIntoTheUrl()
     {
         using var client = new STSClient(Options("us-west-2"));
-        var presigned = await client.PresignAsync(STSClient.Operations.GetCallerIdentity, new GetCallerIdentityRequest(), TimeSpan.FromSeconds(60), Instant, default);
+        var presigned = await client.PresignAtAsync(STSClient.Operations.GetCallerIdentity, new GetCallerIdentityRequest(), TimeSpan.FromSeconds(60), Instant, default);
         Assert.That(presigned.Method, Is.EqualTo("GET"));
         Assert.That(presigned.Body, Is.Null);
         var query = presigned.Url.Query.TrimStart('?').Split('&').ToList();

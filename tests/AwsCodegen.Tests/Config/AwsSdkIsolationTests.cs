@@ -47,7 +47,7 @@ public sealed class AwsSdkIsolationTests
         var context = new RecordingLoadContext();
         var runtime = context.LoadFromAssemblyName(new AssemblyName("AwsCodegen.Runtime"));
         var chainType = runtime.GetType("AwsCodegen.Runtime.DefaultCredentialsChain", throwOnError: true)!;
-        object provider = chainType.GetMethod("Create")!.Invoke(null, new object?[] { null, _env.Env })!;
+        object provider = chainType.GetMethod("Create")!.Invoke(null, new object?[] { null, _env.Env, null })!;
         var getCredentials = provider.GetType().GetMethod("GetCredentialsAsync", new[] { typeof(CancellationToken) })!;
         object valueTask = getCredentials.Invoke(provider, new object[] { CancellationToken.None })!;
         var task = (Task)valueTask.GetType().GetMethod("AsTask")!.Invoke(valueTask, null)!;
@@ -80,6 +80,26 @@ public sealed class AwsSdkIsolationTests
         var (accessKeyId, context) = await GetCredentialsInFreshContext();
 
         Assert.That(accessKeyId, Is.EqualTo("AKIDFILE"));
+        Assert.That(context.Requested, Does.Not.Contain("AWSSDK.Core"));
+        context.Unload();
+    }
+
+    [Test]
+    public async Task AssumeRoleProfile_DoesNotLoadAwsSdkCore_ItUsesOurStsClient()
+    {
+        await using var sts = AwsCodegen.Tests.Credentials.LocalHttpServer.Start(_ => new AwsCodegen.Tests.Credentials.FakeResponse(200, """
+            <AssumeRoleResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/"><AssumeRoleResult><Credentials>
+            <AccessKeyId>ASIAROLE</AccessKeyId><SecretAccessKey>s</SecretAccessKey><SessionToken>t</SessionToken>
+            <Expiration>2030-01-01T13:00:00Z</Expiration></Credentials></AssumeRoleResult></AssumeRoleResponse>
+            """, "text/xml"));
+        _env["AWS_ENDPOINT_URL_STS"] = sts.Endpoint.ToString();
+        _env["AWS_PROFILE"] = "dev";
+        _env.WriteConfig("[profile dev]\nrole_arn = arn:aws:iam::123456789012:role/r\nsource_profile = base\n");
+        _env.WriteCredentials("[base]\naws_access_key_id = AKIDBASE\naws_secret_access_key = s\n");
+
+        var (accessKeyId, context) = await GetCredentialsInFreshContext();
+
+        Assert.That(accessKeyId, Is.EqualTo("ASIAROLE"));
         Assert.That(context.Requested, Does.Not.Contain("AWSSDK.Core"));
         context.Unload();
     }

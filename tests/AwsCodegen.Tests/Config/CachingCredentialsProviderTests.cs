@@ -82,6 +82,21 @@ public sealed class CachingCredentialsProviderTests
     }
 
     [Test]
+    public async Task ShortLivedCredentials_AreNotFetchedAgainOnEveryCall()
+    {
+        // Fresh credentials that already fall inside the refresh margin: used until they expire, refreshed at most
+        // every RetryDelay, not once per call.
+        _inner.Lifetime = TimeSpan.FromMinutes(3);
+        Assert.That((await _cache.GetCredentialsAsync()).AccessKeyId, Is.EqualTo("AKID1"));
+        for (int i = 0; i < 5; i++) Assert.That((await _cache.GetCredentialsAsync()).AccessKeyId, Is.EqualTo("AKID1"));
+        Assert.That(_inner.Calls, Is.EqualTo(1));
+
+        _clock.Now += CachingCredentialsProvider.RetryDelay;
+        Assert.That((await _cache.GetCredentialsAsync()).AccessKeyId, Is.EqualTo("AKID2"));
+        Assert.That(_inner.Calls, Is.EqualTo(2));
+    }
+
+    [Test]
     public async Task ConcurrentCallers_WithNothingValid_ShareOneFetch()
     {
         _inner.Gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);

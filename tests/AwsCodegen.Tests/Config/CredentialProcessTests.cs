@@ -66,7 +66,7 @@ public sealed class CredentialProcessTests
         string script = WriteScript("fail.sh", "echo 'no session' >&2\nexit 3");
         _env.WriteConfig($"[profile broken]\ncredential_process = {script}\n");
 
-        var e = Assert.ThrowsAsync<AwsClientException>(async () => await DefaultCredentialsChain.Create("broken", _env.Env).GetCredentialsAsync())!;
+        var e = Assert.CatchAsync<AwsClientException>(async () => await DefaultCredentialsChain.Create("broken", _env.Env).GetCredentialsAsync())!;
 
         Assert.That(e.Message, Does.Contain("profile 'broken'").And.Contain("credential_process"));
     }

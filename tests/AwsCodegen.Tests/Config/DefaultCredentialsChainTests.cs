@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 using System.Threading.Tasks;
 using AwsCodegen.Runtime;
 using AwsCodegen.Runtime.Auth;
@@ -121,6 +122,9 @@ public sealed class DefaultCredentialsChainTests
         Assert.That(e.Message, Does.StartWith("No AWS credentials were found."));
         Assert.That(e.Message, Does.Contain("1. environment variables AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY"));
         Assert.That(e.Message, Does.Contain("2. profile 'default' in " + _env.CredentialsPath + " and " + _env.ConfigPath + ": neither file exists"));
+        Assert.That(e.Message, Does.Contain("3. web identity (AWS_WEB_IDENTITY_TOKEN_FILE and AWS_ROLE_ARN): not set"));
+        Assert.That(e.Message, Does.Contain("4. container endpoint (AWS_CONTAINER_CREDENTIALS_RELATIVE_URI or AWS_CONTAINER_CREDENTIALS_FULL_URI): not set"));
+        Assert.That(e.Message, Does.Contain("5. EC2 instance metadata: disabled (AWS_EC2_METADATA_DISABLED=true)"));
     }
 
     [Test]
@@ -154,16 +158,20 @@ public sealed class DefaultCredentialsChainTests
     }
 
     [Test]
-    public void Sources_AreEnvironmentThenProfile_AndProfileOnlyWhenNamedInCode()
+    public void Sources_AreEnvironmentProfileWebIdentityContainerInstanceMetadata_WithoutEnvironmentKeysWhenNamedInCode()
     {
         var sources = DefaultCredentialsChain.CreateSources(null, _env.Env);
-        Assert.That(sources, Has.Count.EqualTo(2));
-        Assert.That(sources[0], Is.TypeOf<EnvironmentCredentialsSource>());
-        Assert.That(sources[1], Is.TypeOf<ProfileCredentialsSource>());
+        Assert.That(sources.Select(s => s.GetType()), Is.EqualTo(new[]
+        {
+            typeof(EnvironmentCredentialsSource), typeof(ProfileCredentialsSource), typeof(WebIdentityCredentialsSource),
+            typeof(ContainerCredentialsSource), typeof(InstanceMetadataCredentialsSource),
+        }));
 
         var named = DefaultCredentialsChain.CreateSources("dev", _env.Env);
-        Assert.That(named, Has.Count.EqualTo(1));
-        Assert.That(named[0], Is.TypeOf<ProfileCredentialsSource>());
+        Assert.That(named.Select(s => s.GetType()), Is.EqualTo(new[]
+        {
+            typeof(ProfileCredentialsSource), typeof(WebIdentityCredentialsSource), typeof(ContainerCredentialsSource), typeof(InstanceMetadataCredentialsSource),
+        }));
     }
 
     [Test]

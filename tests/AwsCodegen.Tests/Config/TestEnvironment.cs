@@ -7,7 +7,8 @@ namespace AwsCodegen.Tests.Config;
 
 /// <summary>
 /// A temporary home directory and an environment dictionary, passed to the code under test as its environment
-/// delegate. The real process environment and ~/.aws are never read or written.
+/// delegate. The real process environment and ~/.aws are never read or written. EC2 instance metadata is disabled,
+/// so a chain that finds nothing never probes 169.254.169.254; tests of that source point it at a local fake.
 /// </summary>
 internal sealed class TestEnvironment : IDisposable
 {
@@ -19,6 +20,7 @@ internal sealed class TestEnvironment : IDisposable
             $"{Environment.ProcessId}-{Interlocked.Increment(ref s_counter)}-{Guid.NewGuid():N}");
         Directory.CreateDirectory(Home);
         Variables["HOME"] = Home;
+        Variables["AWS_EC2_METADATA_DISABLED"] = "true";
     }
 
     public string Home { get; }

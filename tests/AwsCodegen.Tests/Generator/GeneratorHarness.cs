@@ -16,10 +16,11 @@ namespace AwsCodegen.Tests.Generator;
 /// <summary>Runs the generator in memory over model texts, and compiles its output against the runtime.</summary>
 internal static class GeneratorHarness
 {
-    public static GeneratorDriver CreateDriver(bool trackSteps = true) =>
+    public static GeneratorDriver CreateDriver(bool trackSteps = true, AnalyzerConfigOptionsProvider? options = null) =>
         CSharpGeneratorDriver.Create(
             new[] { new AwsClientGenerator().AsSourceGenerator() },
             parseOptions: new CSharpParseOptions(LanguageVersion.Preview),
+            optionsProvider: options,
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
 
     public static CSharpCompilation EmptyCompilation() =>
@@ -28,9 +29,13 @@ internal static class GeneratorHarness
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
     /// <summary>Generates for the given models (path → JSON) and returns the run result and the compiled output.</summary>
-    public static (GeneratorDriverRunResult Run, Compilation Output) Generate(params (string Path, string Json)[] models)
+    public static (GeneratorDriverRunResult Run, Compilation Output) Generate(params (string Path, string Json)[] models) =>
+        Generate(null, models);
+
+    /// <summary>The same, with per-file metadata (AwsNamespace, AwsAccessibility...) as MSBuild would pass it.</summary>
+    public static (GeneratorDriverRunResult Run, Compilation Output) Generate(AnalyzerConfigOptionsProvider? options, params (string Path, string Json)[] models)
     {
-        var driver = CreateDriver().AddAdditionalTexts(models.Select(m => (AdditionalText)new TextFile(m.Path, m.Json)).ToImmutableArray());
+        var driver = CreateDriver(options: options).AddAdditionalTexts(models.Select(m => (AdditionalText)new TextFile(m.Path, m.Json)).ToImmutableArray());
         driver = driver.RunGeneratorsAndUpdateCompilation(EmptyCompilation(), out var output, out _);
         return (driver.GetRunResult(), output);
     }

@@ -26,8 +26,8 @@ internal sealed class InMemoryAdditionalText : AdditionalText
 }
 
 /// <summary>
-/// What MSBuild would give the generator for each AdditionalFiles item with metadata: here only the namespace,
-/// which is how one compilation holds many services without their generated names colliding.
+/// What MSBuild would give the generator for each AdditionalFiles item with metadata: the namespace, which is how
+/// one compilation holds many services without their generated names colliding, and any other option a test sets.
 /// </summary>
 internal sealed class ModelOptionsProvider : AnalyzerConfigOptionsProvider
 {
@@ -35,8 +35,15 @@ internal sealed class ModelOptionsProvider : AnalyzerConfigOptionsProvider
 
     private readonly Dictionary<string, AnalyzerConfigOptions> _byPath = new(StringComparer.Ordinal);
 
-    public void SetNamespace(string path, string ns) =>
-        _byPath[path] = new DictionaryOptions(new Dictionary<string, string> { [NamespaceKey] = ns });
+    public void SetNamespace(string path, string ns) => Set(path, NamespaceKey, ns);
+
+    /// <summary>Sets one metadata value of a file, such as "build_metadata.AdditionalFiles.AwsAccessibility".</summary>
+    public void Set(string path, string key, string value)
+    {
+        var values = _byPath.TryGetValue(path, out var existing) ? ((DictionaryOptions)existing).Values : new Dictionary<string, string>();
+        values[key] = value;
+        _byPath[path] = new DictionaryOptions(values);
+    }
 
     public override AnalyzerConfigOptions GlobalOptions { get; } = DictionaryOptions.Empty;
 
@@ -58,5 +65,7 @@ internal sealed class ModelOptionsProvider : AnalyzerConfigOptionsProvider
             _values.TryGetValue(key, out value);
 
         public override IEnumerable<string> Keys => _values.Keys;
+
+        public Dictionary<string, string> Values => new(_values, KeyComparer);
     }
 }
