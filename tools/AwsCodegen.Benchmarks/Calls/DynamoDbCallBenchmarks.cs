@@ -26,4 +26,14 @@ public class DynamoDbCallBenchmarks : CallBenchmarks<DynamoDbCalls>
 
     [Benchmark, BenchmarkCategory("DynamoDB PutItem")]
     public Task<int> PutItem_AwsSdk() => Calls.AwsSdkPutItemAsync();
+
+    /// <summary>Beyond the list: a large (~50 KB) response through the whole call, buffering and parsing included.</summary>
+    [Benchmark(Baseline = true), BenchmarkCategory("DynamoDB Query 100 items (extra)")]
+    public Task<int> Query_Raw() => Calls.RawQueryAsync();
+
+    [Benchmark, BenchmarkCategory("DynamoDB Query 100 items (extra)")]
+    public Task<int?> Query_Ours() => Calls.OursQueryAsync();
+
+    [Benchmark, BenchmarkCategory("DynamoDB Query 100 items (extra)")]
+    public Task<int?> Query_AwsSdk() => Calls.AwsSdkQueryAsync();
 }

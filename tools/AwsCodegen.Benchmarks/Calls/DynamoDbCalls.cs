@@ -5,7 +5,7 @@ using AwsCodegen.Benchmarks.Fixtures;
 namespace AwsCodegen.Benchmarks.Calls;
 
 /// <summary>
-/// GetItem and PutItem through each of the three clients, with a fresh request object per call as an application
+/// GetItem, PutItem and a 100-item Query through each of the three clients, with a fresh request object per call as an application
 /// would build it. Each returns something checkable, so <see cref="VerifyAsync"/> proves all of them succeed.
 /// </summary>
 public sealed class DynamoDbCalls : ClientTrio<AwsCodegen.DynamoDB.DynamoDBClient, Amazon.DynamoDBv2.AmazonDynamoDBClient>
@@ -28,6 +28,14 @@ public sealed class DynamoDbCalls : ClientTrio<AwsCodegen.DynamoDB.DynamoDBClien
     public async Task<int> AwsSdkPutItemAsync() =>
         (int)(await AwsSdk.PutItemAsync(Fixtures.AwsSdk.PutItem()).ConfigureAwait(false)).HttpStatusCode;
 
+    public Task<int> RawQueryAsync() => Raw.QueryAsync();
+
+    public async Task<int?> OursQueryAsync() =>
+        (await Ours.QueryAsync(OurSdk.Query()).ConfigureAwait(false)).Items?.Count;
+
+    public async Task<int?> AwsSdkQueryAsync() =>
+        (await AwsSdk.QueryAsync(Fixtures.AwsSdk.Query()).ConfigureAwait(false)).Items?.Count;
+
     public override async Task VerifyAsync()
     {
         Expect.Equal(Stub.StubRoutes.GetItemBody.Length, await RawGetItemAsync(), "raw GetItem body length");
@@ -36,5 +44,8 @@ public sealed class DynamoDbCalls : ClientTrio<AwsCodegen.DynamoDB.DynamoDBClien
         Expect.Equal(2, await RawPutItemAsync(), "raw PutItem body length");
         Expect.Equal(200, await OursPutItemAsync(), "our PutItem");
         Expect.Equal(200, await AwsSdkPutItemAsync(), "AWSSDK PutItem");
+        Expect.Equal(Stub.StubRoutes.QueryBody.Length, await RawQueryAsync(), "raw Query body length");
+        Expect.Equal(SampleItems.QueryPageSize, await OursQueryAsync(), "our Query items");
+        Expect.Equal(SampleItems.QueryPageSize, await AwsSdkQueryAsync(), "AWSSDK Query items");
     }
 }

@@ -55,6 +55,13 @@ public static class AwsSdk
         },
     };
 
+    public static QueryRequest Query() => new()
+    {
+        TableName = BenchmarkData.TableName,
+        KeyConditionExpression = "pk = :pk",
+        ExpressionAttributeValues = new Dictionary<string, AttributeValue> { [":pk"] = new() { S = BenchmarkData.PartitionKeyValue } },
+    };
+
     /// <summary>
     /// By default AWSSDK signs an upload over plain HTTP as a stream of signed aws-chunked chunks (and asks for
     /// 100-continue); <paramref name="useChunkEncoding"/> false makes it hash the body once, as we do.

@@ -46,6 +46,13 @@ public static class OurSdk
         },
     };
 
+    public static QueryRequest Query() => new()
+    {
+        TableName = BenchmarkData.TableName,
+        KeyConditionExpression = "pk = :pk",
+        ExpressionAttributeValues = new Dictionary<string, AttributeValue> { [":pk"] = new() { S = BenchmarkData.PartitionKeyValue } },
+    };
+
     public static PutObjectRequest PutObject() => new()
     {
         Bucket = BenchmarkData.Bucket,

@@ -24,6 +24,9 @@ public sealed class RawHttpFloor : IDisposable
     private static readonly byte[] PutItemBody = Encoding.UTF8.GetBytes(
         """{"TableName":"bench","Item":{"pk":{"S":"user#42"},"name":{"S":"Ada Lovelace"},"email":{"S":"ada@example.com"},"age":{"N":"36"},"score":{"N":"98.5"},"active":{"BOOL":true},"tags":{"SS":["math","poetry"]}}}""");
 
+    private static readonly byte[] QueryBody = Encoding.UTF8.GetBytes(
+        """{"TableName":"bench","KeyConditionExpression":"pk = :pk","ExpressionAttributeValues":{":pk":{"S":"user#42"}}}""");
+
     private static readonly MediaTypeHeaderValue DynamoDbContentType = new("application/x-amz-json-1.0");
     private static readonly MediaTypeHeaderValue OctetStream = new("application/octet-stream");
 
@@ -42,6 +45,8 @@ public sealed class RawHttpFloor : IDisposable
     public Task<int> GetItemAsync() => SendDynamoDbAsync("GetItem", GetItemBody);
 
     public Task<int> PutItemAsync() => SendDynamoDbAsync("PutItem", PutItemBody);
+
+    public Task<int> QueryAsync() => SendDynamoDbAsync("Query", QueryBody);
 
     public async Task<int> PutObjectAsync()
     {

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using AwsCodegen.Benchmarks.Fixtures;
 using Ours = AwsCodegen.DynamoDB;
 using Sdk = Amazon.DynamoDBv2.Model;
 

@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using System.Text.Json.Nodes;
 using AwsCodegen.Benchmarks.Calls;
+using AwsCodegen.Benchmarks.Fixtures;
 using AwsCodegen.Runtime.Http;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
@@ -35,7 +36,7 @@ public class JsonCodecBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _queryResponse = DynamoDbJson.QueryResponse(SampleItems.Create(100));
+        _queryResponse = DynamoDbJson.QueryResponse(SampleItems.Create(SampleItems.QueryPageSize));
         _ourQueryReader = GeneratedCodecs.Reader<Ours.QueryResponse>(Serializers, "Query");
         _awsSdkQueryResponseData = new CannedResponseData(_queryResponse.Length, ContentType, ("x-amzn-RequestId", "STUB"));
 
@@ -50,8 +51,8 @@ public class JsonCodecBenchmarks
             RequestItems = new() { ["bench"] = batch.Select(item => new Sdk.WriteRequest { PutRequest = new() { Item = AttributeValueMapping.ToAwsSdk(item) } }).ToList() },
         };
 
-        Expect.Equal(100, ReadQuery_Ours().Items!.Count, "our Query items");
-        Expect.Equal(100, ((Sdk.QueryResponse)ReadQuery_AwsSdk()).Items.Count, "AWSSDK Query items");
+        Expect.Equal(SampleItems.QueryPageSize, ReadQuery_Ours().Items!.Count, "our Query items");
+        Expect.Equal(SampleItems.QueryPageSize, ((Sdk.QueryResponse)ReadQuery_AwsSdk()).Items.Count, "AWSSDK Query items");
         Expect.Equal("London", ReadQuery_Ours().Items![99]["address"].M!["city"].S, "our nested map");
         using var awsSdkRequest = SdkTransform.BatchWriteItemRequestMarshaller.Instance.Marshall(_awsSdkBatchWrite);
         Expect.Equal(true, JsonNode.DeepEquals(JsonNode.Parse(OurBody().Span), JsonNode.Parse(MarshalledBody.Read(awsSdkRequest))), "both BatchWriteItem bodies mean the same");

@@ -6,7 +6,8 @@ namespace AwsCodegen.Benchmarks.Stub;
 
 /// <summary>
 /// Which canned response answers which request: DynamoDB by its X-Amz-Target, S3 by method and path-style path. The
-/// bodies and headers are what the real services send for these calls (less Date and x-amz-crc32, see docs).
+/// bodies and headers are what the real services send for these calls (less Date and x-amz-crc32, see docs); Query
+/// returns a full page of <see cref="SampleItems"/>, the large response of the whole-call benchmarks.
 /// </summary>
 public static class StubRoutes
 {
@@ -30,6 +31,8 @@ public static class StubRoutes
 
     public static readonly CannedResponse GetItem = Json("GetItem", GetItemBody);
     public static readonly CannedResponse PutItem = Json("PutItem", "{}");
+    public static readonly byte[] QueryBody = DynamoDbJson.QueryResponse(SampleItems.Create(SampleItems.QueryPageSize));
+    public static readonly CannedResponse Query = CannedResponse.Create("Query", 200, "OK", DynamoDbHeaders, QueryBody);
     /// <summary>The ETag S3 gives the 1 KiB upload: the quoted MD5 of its bytes.</summary>
     public static readonly string PutObjectETag = ETag(BenchmarkData.SmallPayload);
 
@@ -48,6 +51,7 @@ public static class StubRoutes
             {
                 "DynamoDB_20120810.GetItem" => GetItem,
                 "DynamoDB_20120810.PutItem" => PutItem,
+                "DynamoDB_20120810.Query" => Query,
                 _ => NotFound,
             };
         }

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 
-namespace AwsCodegen.Benchmarks.Micro;
+namespace AwsCodegen.Benchmarks.Fixtures;
 
 /// <summary>
 /// Deterministic DynamoDB items as plain values, from which both SDKs' request objects and the canned Query response
@@ -11,6 +11,9 @@ namespace AwsCodegen.Benchmarks.Micro;
 /// </summary>
 public static class SampleItems
 {
+    /// <summary>The items in the Query page the stub returns and the codec benchmarks read (about 50 KB of JSON).</summary>
+    public const int QueryPageSize = 100;
+
     public static List<Dictionary<string, object>> Create(int count)
     {
         var items = new List<Dictionary<string, object>>(count);

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Text.Json;
 
-namespace AwsCodegen.Benchmarks.Micro;
+namespace AwsCodegen.Benchmarks.Fixtures;
 
 /// <summary>A DynamoDB Query response body, as the service writes it, for <see cref="SampleItems"/>.</summary>
 public static class DynamoDbJson
