@@ -6,12 +6,9 @@ using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
 using Amazon.Runtime;
 using AwsCodegen.Benchmarks.Fixtures;
+using AwsCodegen.ColdStart;
 
-if (args.Length != 1 || !Uri.TryCreate(args[0], UriKind.Absolute, out var endpoint))
-{
-    Console.Error.WriteLine("usage: AwsCodegen.ColdStart.AwsSdk ENDPOINT_URL");
-    return 2;
-}
+if (EndpointArgument.Parse(args, "AwsCodegen.ColdStart.AwsSdk") is not { } endpoint) return 2;
 
 using var client = new AmazonDynamoDBClient(
     new BasicAWSCredentials(BenchmarkData.AccessKeyId, BenchmarkData.SecretAccessKey),

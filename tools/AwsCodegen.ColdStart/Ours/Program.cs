@@ -3,15 +3,12 @@
 using System;
 using System.Collections.Generic;
 using AwsCodegen.Benchmarks.Fixtures;
+using AwsCodegen.ColdStart;
 using AwsCodegen.DynamoDB;
 using AwsCodegen.Runtime;
 using AwsCodegen.Runtime.Auth;
 
-if (args.Length != 1 || !Uri.TryCreate(args[0], UriKind.Absolute, out var endpoint))
-{
-    Console.Error.WriteLine("usage: AwsCodegen.ColdStart.Ours ENDPOINT_URL");
-    return 2;
-}
+if (EndpointArgument.Parse(args, "AwsCodegen.ColdStart.Ours") is not { } endpoint) return 2;
 
 using var client = new DynamoDBClient(new AwsClientOptions
 {

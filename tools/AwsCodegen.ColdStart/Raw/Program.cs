@@ -7,12 +7,9 @@ using System.Net.Http.Headers;
 using System.Security.Cryptography;
 using System.Text;
 using AwsCodegen.Benchmarks.Fixtures;
+using AwsCodegen.ColdStart;
 
-if (args.Length != 1 || !Uri.TryCreate(args[0], UriKind.Absolute, out var endpoint))
-{
-    Console.Error.WriteLine("usage: AwsCodegen.ColdStart.Raw ENDPOINT_URL");
-    return 2;
-}
+if (EndpointArgument.Parse(args, "AwsCodegen.ColdStart.Raw") is not { } endpoint) return 2;
 
 const string Target = "DynamoDB_20120810.GetItem";
 const string ContentType = "application/x-amz-json-1.0";
