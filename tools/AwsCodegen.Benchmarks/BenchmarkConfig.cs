@@ -10,7 +10,7 @@ namespace AwsCodegen.Benchmarks;
 
 /// <summary>
 /// One job for every benchmark, sized for a shared 2-core machine: a run of the whole suite takes minutes, not hours.
-/// Twelve 250 ms iterations after three warm-ups give a median that is stable to a few percent for calls of tens to
+/// Fifteen 250 ms iterations after three warm-ups give a median that is stable to a few percent for calls of tens to
 /// hundreds of microseconds; the memory diagnoser's count is process-wide (GC.GetTotalAllocatedBytes(precise: true)),
 /// so socket and HttpClient work on pool threads is counted too.
 /// In-process: the default toolchain would build a copy of this project and everything it references (the generated
@@ -24,7 +24,7 @@ public static class BenchmarkConfig
             .AddJob(Job.Default
                 .WithLaunchCount(1)
                 .WithWarmupCount(3)
-                .WithIterationCount(12)
+                .WithIterationCount(15)
                 .WithIterationTime(TimeInterval.FromMilliseconds(250))
                 .WithToolchain(InProcessEmitToolchain.Instance)
                 .AsDefault())
