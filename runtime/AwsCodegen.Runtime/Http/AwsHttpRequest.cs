@@ -55,10 +55,20 @@ public sealed class AwsHttpRequest
         get
         {
             var endpoint = Endpoint ?? throw new InvalidOperationException("The request has no endpoint yet.");
+            // Asked for twice per attempt (the Host header, the URI); kept while the endpoint and prefix stay the same.
+            if (_authority is not null && ReferenceEquals(_authorityEndpoint, endpoint) && ReferenceEquals(_authorityPrefix, HostPrefix))
+                return _authority;
             string host = (HostPrefix ?? "") + endpoint.IdnHost;
-            return endpoint.IsDefaultPort ? host : host + ":" + endpoint.Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            _authority = endpoint.IsDefaultPort ? host : host + ":" + endpoint.Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            _authorityEndpoint = endpoint;
+            _authorityPrefix = HostPrefix;
+            return _authority;
         }
     }
+
+    private string? _authority;
+    private Uri? _authorityEndpoint;
+    private string? _authorityPrefix;
 
     /// <summary>The endpoint's base path joined with <see cref="Path"/>, still encoded.</summary>
     public string FullPath
@@ -91,6 +101,11 @@ public sealed class AwsHttpRequest
     public Uri BuildUri()
     {
         var endpoint = Endpoint ?? throw new InvalidOperationException("The request has no endpoint yet.");
+        // A request for the endpoint itself (every json and query protocol call: POST /) is sent to that very Uri,
+        // instead of building and parsing the same text again per call.
+        if (HostPrefix is null && Query.Count == 0 && endpoint.Query.Length == 0 && endpoint.Fragment.Length == 0 && endpoint.UserInfo.Length == 0 &&
+            string.Equals(FullPath, endpoint.AbsolutePath, StringComparison.Ordinal))
+            return endpoint;
         string query = EncodedQuery;
         string text = endpoint.Scheme + "://" + Authority + FullPath + (query.Length > 0 ? "?" + query : "");
         return new Uri(text, UriKind.Absolute);

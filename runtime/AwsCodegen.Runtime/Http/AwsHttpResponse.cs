@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
@@ -48,7 +49,7 @@ public sealed class AwsHttpResponse : IDisposable
         if (IsBuffered) return;
         if (BodyStream is { } stream)
         {
-            using var copy = new MemoryStream();
+            using var copy = new MemoryStream(DeclaredLength());
             await stream.CopyToAsync(copy, cancellationToken).ConfigureAwait(false);
             Body = copy.GetBuffer().AsMemory(0, (int)copy.Length);
             stream.Dispose();
@@ -57,6 +58,18 @@ public sealed class AwsHttpResponse : IDisposable
         IsBuffered = true;
         _owner?.Dispose();
         _owner = null;
+    }
+
+    /// <summary>
+    /// Content-Length, as the buffer's first size: a MemoryStream that grows by doubling allocates about twice the body
+    /// (a 50 KB DynamoDB Query page cost 128 KB). Capped, so a wrong or huge value only means growing past it; 0 when absent.
+    /// </summary>
+    private int DeclaredLength()
+    {
+        const long Cap = 16 * 1024 * 1024;
+        return Headers.Get("Content-Length") is { } text
+            && long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out long length)
+            ? (int)Math.Min(length, Cap) : 0;
     }
 
     /// <summary>Wraps the unread body stream (checksum validation); no-op once buffered.</summary>

@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Numerics;
@@ -20,9 +21,16 @@ public sealed class XmlWriteWire
 {
     public const string ContentType = "application/xml";
 
-    private readonly StringBuilder _text = new();
+    // The characters Escape rewrites, in text and in attribute values.
+    private static readonly SearchValues<char> TextSpecials = SearchValues.Create("&<>\r");
+    private static readonly SearchValues<char> AttributeSpecials = SearchValues.Create("&<>\r\"\n\t");
+
+    // UTF-8 straight into a pooled buffer: a large body (S3 CompleteMultipartUpload, DeleteObjects) once cost a
+    // StringBuilder, a string and a byte[], each as large as the document or larger.
+    private readonly PooledByteWriter _bytes = new();
     private readonly List<string> _open = new();
     private bool _inStartTag;
+    private byte[]? _content;
 
     /// <summary>How many elements are open.</summary>
     public int Depth => _open.Count;
@@ -31,8 +39,10 @@ public sealed class XmlWriteWire
     public void StartElement(string name, string? namespacePrefix = null, string? namespaceUri = null)
     {
         if (string.IsNullOrEmpty(name)) throw new ArgumentException("An XML element needs a name.", nameof(name));
+        EnsureWritable();
         CloseStartTag();
-        _text.Append('<').Append(name);
+        _bytes.Write("<"u8);
+        WriteUtf8(name);
         _open.Add(name);
         _inStartTag = true;
         if (namespaceUri is not null)
@@ -43,15 +53,18 @@ public sealed class XmlWriteWire
     public void Attribute(string name, string value)
     {
         if (!_inStartTag) throw new InvalidOperationException($"The attribute '{name}' must directly follow its element's start.");
-        _text.Append(' ').Append(name).Append("=\"");
-        Escape(_text, value, attribute: true);
-        _text.Append('"');
+        _bytes.Write(" "u8);
+        WriteUtf8(name);
+        _bytes.Write("=\""u8);
+        WriteEscaped(value, attribute: true);
+        _bytes.Write("\""u8);
     }
 
     public void Text(string value)
     {
+        EnsureWritable();
         CloseStartTag();
-        Escape(_text, value, attribute: false);
+        WriteEscaped(value, attribute: false);
     }
 
     public void EndElement()
@@ -60,7 +73,9 @@ public sealed class XmlWriteWire
         CloseStartTag();
         string name = _open[_open.Count - 1];
         _open.RemoveAt(_open.Count - 1);
-        _text.Append("</").Append(name).Append('>');
+        _bytes.Write("</"u8);
+        WriteUtf8(name);
+        _bytes.Write(">"u8);
     }
 
     /// <summary>A whole element holding text.</summary>
@@ -80,22 +95,72 @@ public sealed class XmlWriteWire
     }
 
     /// <summary>The document so far; every element must be closed.</summary>
-    public override string ToString()
+    public override string ToString() => Encoding.UTF8.GetString(Document());
+
+    /// <summary>The document as UTF-8, in a new array.</summary>
+    public byte[] ToBytes() => Document().ToArray();
+
+    /// <summary>
+    /// The document as a request body. This finishes the document: the pooled buffer is given back and nothing more
+    /// can be written (ToString and ToBytes still work).
+    /// </summary>
+    public RequestContent ToContent(string contentType = ContentType)
     {
-        if (_open.Count > 0) throw new InvalidOperationException($"The XML element '{_open[_open.Count - 1]}' is still open.");
-        return _text.ToString();
+        if (_content is null)
+        {
+            _content = Document().ToArray();
+            _bytes.Reset();
+        }
+        return RequestContent.FromBytes(_content, contentType);
     }
 
-    public byte[] ToBytes() => Encoding.UTF8.GetBytes(ToString());
+    private ReadOnlySpan<byte> Document()
+    {
+        if (_open.Count > 0) throw new InvalidOperationException($"The XML element '{_open[_open.Count - 1]}' is still open.");
+        return _content ?? _bytes.WrittenSpan;
+    }
 
-    /// <summary>The document as a request body.</summary>
-    public RequestContent ToContent(string contentType = ContentType) => RequestContent.FromBytes(ToBytes(), contentType);
+    private void EnsureWritable()
+    {
+        if (_content is not null) throw new InvalidOperationException("The XML document was already taken as request content.");
+    }
 
     private void CloseStartTag()
     {
         if (!_inStartTag) return;
-        _text.Append('>');
+        _bytes.Write(">"u8);
         _inStartTag = false;
+    }
+
+    private void WriteUtf8(ReadOnlySpan<char> text)
+    {
+        if (text.IsEmpty) return;
+        var destination = _bytes.GetSpan(Encoding.UTF8.GetMaxByteCount(text.Length));
+        _bytes.Advance(Encoding.UTF8.GetBytes(text, destination));
+    }
+
+    /// <summary>The UTF-8 form of <see cref="Escape(StringBuilder, string, bool)"/>: runs without markup are copied whole.</summary>
+    private void WriteEscaped(string value, bool attribute)
+    {
+        var rest = value.AsSpan();
+        var specials = attribute ? AttributeSpecials : TextSpecials;
+        int at;
+        while ((at = rest.IndexOfAny(specials)) >= 0)
+        {
+            WriteUtf8(rest[..at]);
+            _bytes.Write(rest[at] switch
+            {
+                '&' => "&amp;"u8,
+                '<' => "&lt;"u8,
+                '>' => "&gt;"u8,
+                '\r' => "&#xD;"u8,
+                '"' => "&quot;"u8,
+                '\n' => "&#xA;"u8,
+                _ => "&#x9;"u8,
+            });
+            rest = rest[(at + 1)..];
+        }
+        WriteUtf8(rest);
     }
 
     /// <summary>
