@@ -19,10 +19,11 @@ internal sealed class TransportPolicy : PipelinePolicy
         var response = await _invoker.SendAsync(message, context.CancellationToken).ConfigureAwait(false);
         try
         {
+            // NonValidated: the values as received, without parsing each header into its typed form and back.
             var headers = new HeaderList();
-            foreach (var h in response.Headers)
+            foreach (var h in response.Headers.NonValidated)
                 foreach (var v in h.Value) headers.Add(h.Key, v);
-            foreach (var h in response.Content.Headers)
+            foreach (var h in response.Content.Headers.NonValidated)
                 foreach (var v in h.Value) headers.Add(h.Key, v);
             var stream = await response.Content.ReadAsStreamAsync(context.CancellationToken).ConfigureAwait(false);
             return new AwsHttpResponse((int)response.StatusCode, headers, stream, response);
@@ -34,9 +35,21 @@ internal sealed class TransportPolicy : PipelinePolicy
         }
     }
 
+    /// <summary>The shared HttpMethod instances for the methods AWS uses, so a call allocates none.</summary>
+    private static HttpMethod Method(string method) => method switch
+    {
+        "GET" => HttpMethod.Get,
+        "POST" => HttpMethod.Post,
+        "PUT" => HttpMethod.Put,
+        "DELETE" => HttpMethod.Delete,
+        "HEAD" => HttpMethod.Head,
+        "PATCH" => HttpMethod.Patch,
+        _ => new HttpMethod(method),
+    };
+
     internal static HttpRequestMessage ToMessage(AwsHttpRequest request)
     {
-        var message = new HttpRequestMessage(new HttpMethod(request.Method), request.BuildUri());
+        var message = new HttpRequestMessage(Method(request.Method), request.BuildUri());
         HttpContent? content = request.Content switch
         {
             BytesRequestContent bytes => new ReadOnlyMemoryContent(bytes.Bytes),
