@@ -95,6 +95,16 @@ def summarize_micro(groups):
     return sorted(micro, key=lambda m: m["case"])
 
 
+def summarize_ours_only(groups):
+    """Benchmarks with nothing to compare against (JMESPath: AWSSDK has no engine)."""
+    only = []
+    for (kind, category), clients in groups.items():
+        if set(clients) == {"Ours"}:
+            ours = clients["Ours"]
+            only.append({"case": category, "median_ns": ours["median_ns"], "bytes": ours["bytes"]})
+    return sorted(only, key=lambda m: m["case"])
+
+
 def warning_counts(coldstart_dir):
     """Unique trim/AOT (ILxxxx) warnings in each NativeAOT publish log."""
     counts = {}
@@ -207,6 +217,14 @@ def markdown(summary):
     for m in summary["micro"]:
         out.append(f"| {m['case']} | {fmt_time(m['ours']['median_ns'])} | {fmt_time(m['awssdk']['median_ns'])} | {fmt_ratio(m['time_ratio'])} | "
                    f"{fmt_bytes(m['ours']['bytes'])} / {fmt_bytes(m['awssdk']['bytes'])} ({fmt_ratio(m['alloc_ratio'])}) |")
+    if summary.get("ours_only"):
+        out.append("")
+        out.append("### Ours alone (BenchmarkDotNet medians; AWSSDK has no JMESPath engine)")
+        out.append("")
+        out.append("| operation | median | allocated |")
+        out.append("| --- | ---: | ---: |")
+        for m in summary["ours_only"]:
+            out.append(f"| {m['case']} | {fmt_time(m['median_ns'])} | {fmt_bytes(m['bytes'])} |")
     out.append("")
     out.append("### Cold start: one process, one GetItem against the stub (hyperfine)")
     out.append("")
@@ -246,7 +264,7 @@ def main(argv):
     import datetime
     rows = load_benchmarks(os.path.join(results, "bdn"))
     groups = group(rows)
-    calls, micro = summarize_calls(groups), summarize_micro(groups)
+    calls, micro, ours_only = summarize_calls(groups), summarize_micro(groups), summarize_ours_only(groups)
     apps = cold_start(os.path.join(results, "coldstart"))
     warnings = warning_counts(os.path.join(results, "coldstart"))
     env_path = os.path.join(results, "environment.json")
@@ -254,7 +272,7 @@ def main(argv):
         "generated": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
         "environment": json.load(open(env_path)) if os.path.exists(env_path) else {},
         "load_average_at_end": os.getloadavg(),
-        "calls": calls, "micro": micro, "coldstart": apps, "aot_warnings": warnings,
+        "calls": calls, "micro": micro, "ours_only": ours_only, "coldstart": apps, "aot_warnings": warnings,
         "targets": targets(calls, apps, warnings),
     }
     json.dump(summary, open(os.path.join(results, "summary.json"), "w"), indent=2)
