@@ -14,12 +14,12 @@ internal static class SerializersEmitter
 {
     public static string ClassName(ServiceSpec spec) => spec.ServiceName + SupportClassNames.Serializers;
 
-    public static string Emit(ServiceSpec spec, IProtocolEmitter protocol)
+    /// <param name="checkedShapes">The shapes with a validation method (<see cref="ValidationEmitter.ShapesToCheck"/>).</param>
+    public static string Emit(ServiceSpec spec, IProtocolEmitter protocol, System.Collections.Generic.HashSet<string> checkedShapes)
     {
         var w = Header.Begin(spec);
         w.Line("using global::System.Linq;");
         w.Line();
-        var checkedShapes = ValidationEmitter.ShapesToCheck(spec);
         using (w.Block($"internal static partial class {ClassName(spec)}"))
         {
             foreach (var op in spec.Operations)

@@ -58,8 +58,9 @@ public static class ServiceEmitter
             files.Add(new(prefix + "Shapes.g.cs", ShapeEmitter.Emit(spec)));
             files.Add(new(prefix + "Errors.g.cs", ErrorEmitter.Emit(spec)));
             cancellationToken.ThrowIfCancellationRequested();
-            files.Add(new(prefix + "Serializers.g.cs", SerializersEmitter.Emit(spec, protocol)));
-            if (ValidationEmitter.ShapesToCheck(spec) is { Count: > 0 } checkedShapes)
+            var checkedShapes = ValidationEmitter.ShapesToCheck(spec);
+            files.Add(new(prefix + "Serializers.g.cs", SerializersEmitter.Emit(spec, protocol, checkedShapes)));
+            if (checkedShapes.Count > 0)
                 files.Add(new(prefix + "Validation.g.cs", ValidationEmitter.Emit(spec, checkedShapes)));
             foreach (var (suffix, source) in protocol.EmitSupportFiles(spec))
                 files.Add(new(prefix + suffix + ".g.cs", source));

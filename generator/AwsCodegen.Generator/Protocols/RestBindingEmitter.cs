@@ -182,4 +182,37 @@ internal static class RestBindingEmitter
             _ => $"default",
         };
     }
+
+    /// <summary>The member bound to the whole body (the shape's payload trait), if any.</summary>
+    public static MemberSpec? PayloadMember(ShapeSpec shape) =>
+        shape.Traits.Payload is { } name ? shape.Members.FirstOrDefault(m => m.Name == name) : null;
+
+    /// <summary>
+    /// Reads a payload that is the body itself (a stream, text, an enum's text, bytes): the same for every REST
+    /// protocol. Returns false for a structure or document payload, which the protocol's own codec reads.
+    /// </summary>
+    public static bool EmitRawPayloadRead(SourceWriter w, ServiceSpec spec, MemberSpec payload)
+    {
+        var target = spec.Shape(payload.Target);
+        if (TypeNames.IsStream(spec, payload))
+        {
+            w.Line($"value.{payload.PropertyName} = response.TakeBodyStream();");
+            return true;
+        }
+        switch (target.Kind)
+        {
+            case ShapeKind.Structure:
+            case ShapeKind.Document:
+                return false;
+            case ShapeKind.String:
+                w.Line($"if (!response.Body.IsEmpty) value.{payload.PropertyName} = global::System.Text.Encoding.UTF8.GetString(response.Body.Span);");
+                return true;
+            case ShapeKind.Enum:
+                w.Line($"if (!response.Body.IsEmpty) value.{payload.PropertyName} = new {target.TypeName}(global::System.Text.Encoding.UTF8.GetString(response.Body.Span));");
+                return true;
+            default:
+                w.Line($"if (!response.Body.IsEmpty) value.{payload.PropertyName} = response.Body.ToArray();");
+                return true;
+        }
+    }
 }

@@ -23,7 +23,7 @@ internal sealed class RestJsonEmitter : IProtocolEmitter
     {
         RestBindingEmitter.EmitRequestBindings(w, spec, op, input);
         string codec = JsonCodecEmitter.ClassName(spec);
-        if (PayloadMember(input) is { } payload)
+        if (RestBindingEmitter.PayloadMember(input) is { } payload)
         {
             var shape = spec.Shape(payload.Target);
             string write = shape.Kind switch
@@ -61,34 +61,16 @@ internal sealed class RestJsonEmitter : IProtocolEmitter
 
     private static void EmitPayloadOrBody(SourceWriter w, ServiceSpec spec, ShapeSpec shape)
     {
-        if (PayloadMember(shape) is { } payload)
+        if (RestBindingEmitter.PayloadMember(shape) is { } payload)
         {
             var target = spec.Shape(payload.Target);
-            string codec = JsonCodecEmitter.ClassName(spec);
-            if (TypeNames.IsStream(spec, payload))
+            if (!RestBindingEmitter.EmitRawPayloadRead(w, spec, payload))
             {
-                w.Line($"value.{payload.PropertyName} = response.TakeBodyStream();");
-                return;
-            }
-            switch (target.Kind)
-            {
-                case ShapeKind.Structure:
-                    w.Line($"var reader = {TypeNames.JsonWire}.CreateReader(response.Body);");
-                    w.Line($"if (reader.TokenType != {TypeNames.JsonTokenType}.None) value.{payload.PropertyName} = {codec}.{JsonCodecEmitter.ReaderName(target)}(ref reader);");
-                    break;
-                case ShapeKind.Document:
-                    w.Line($"var reader = {TypeNames.JsonWire}.CreateReader(response.Body);");
-                    w.Line($"if (reader.TokenType != {TypeNames.JsonTokenType}.None) value.{payload.PropertyName} = {TypeNames.JsonElement}.ParseValue(ref reader);");
-                    break;
-                case ShapeKind.String:
-                    w.Line($"if (!response.Body.IsEmpty) value.{payload.PropertyName} = global::System.Text.Encoding.UTF8.GetString(response.Body.Span);");
-                    break;
-                case ShapeKind.Enum:
-                    w.Line($"if (!response.Body.IsEmpty) value.{payload.PropertyName} = new {target.TypeName}(global::System.Text.Encoding.UTF8.GetString(response.Body.Span));");
-                    break;
-                default:
-                    w.Line($"if (!response.Body.IsEmpty) value.{payload.PropertyName} = response.Body.ToArray();");
-                    break;
+                w.Line($"var reader = {TypeNames.JsonWire}.CreateReader(response.Body);");
+                string read = target.Kind == ShapeKind.Document
+                    ? $"{TypeNames.JsonElement}.ParseValue(ref reader)"
+                    : $"{JsonCodecEmitter.ClassName(spec)}.{JsonCodecEmitter.ReaderName(target)}(ref reader)";
+                w.Line($"if (reader.TokenType != {TypeNames.JsonTokenType}.None) value.{payload.PropertyName} = {read};");
             }
         }
         else if (shape.Members.Any(m => m.Location == MemberLocation.Body))
@@ -96,7 +78,4 @@ internal sealed class RestJsonEmitter : IProtocolEmitter
             JsonRpcEmitter.EmitFillFromBody(w, spec, shape);
         }
     }
-
-    private static MemberSpec? PayloadMember(ShapeSpec shape) =>
-        shape.Traits.Payload is { } name ? shape.Members.FirstOrDefault(m => m.Name == name) : null;
 }

@@ -26,7 +26,7 @@ internal sealed class RestXmlEmitter : IProtocolEmitter
     {
         RestBindingEmitter.EmitRequestBindings(w, spec, op, input);
         string codec = XmlWriterEmitter.ClassName(spec);
-        if (PayloadMember(input) is { } payload)
+        if (RestBindingEmitter.PayloadMember(input) is { } payload)
         {
             var shape = spec.Shape(payload.Target);
             if (shape.Kind == ShapeKind.Structure && !shape.Traits.EventStream)
@@ -115,30 +115,14 @@ internal sealed class RestXmlEmitter : IProtocolEmitter
     private static void EmitPayloadOrBody(SourceWriter w, ServiceSpec spec, ShapeSpec shape)
     {
         string codec = XmlCodecEmitter.ClassName(spec);
-        if (PayloadMember(shape) is { } payload)
+        if (RestBindingEmitter.PayloadMember(shape) is { } payload)
         {
             var target = spec.Shape(payload.Target);
-            if (TypeNames.IsStream(spec, payload))
+            if (!RestBindingEmitter.EmitRawPayloadRead(w, spec, payload) && target.Kind == ShapeKind.Structure)
             {
-                w.Line($"value.{payload.PropertyName} = response.TakeBodyStream();");
-                return;
-            }
-            switch (target.Kind)
-            {
-                case ShapeKind.Structure:
-                    // The root element is the payload, whatever its name.
-                    w.Line($"using var reader = {XmlCodecEmitter.Wire}.OpenRoot(response.Body);");
-                    w.Line($"if (reader is not null) value.{payload.PropertyName} = {codec}.{XmlCodecEmitter.ReaderName(target)}(reader);");
-                    break;
-                case ShapeKind.String:
-                    w.Line($"if (!response.Body.IsEmpty) value.{payload.PropertyName} = global::System.Text.Encoding.UTF8.GetString(response.Body.Span);");
-                    break;
-                case ShapeKind.Enum:
-                    w.Line($"if (!response.Body.IsEmpty) value.{payload.PropertyName} = new {target.TypeName}(global::System.Text.Encoding.UTF8.GetString(response.Body.Span));");
-                    break;
-                case ShapeKind.Blob:
-                    w.Line($"if (!response.Body.IsEmpty) value.{payload.PropertyName} = response.Body.ToArray();");
-                    break;
+                // The root element is the payload, whatever its name.
+                w.Line($"using var reader = {XmlCodecEmitter.Wire}.OpenRoot(response.Body);");
+                w.Line($"if (reader is not null) value.{payload.PropertyName} = {codec}.{XmlCodecEmitter.ReaderName(target)}(reader);");
             }
         }
         else if (shape.Members.Any(m => XmlCodecEmitter.IsBody(spec, m)))
@@ -148,7 +132,4 @@ internal sealed class RestXmlEmitter : IProtocolEmitter
             w.Line($"if (reader is not null) {codec}.{XmlCodecEmitter.FillName(shape)}(reader, value);");
         }
     }
-
-    private static MemberSpec? PayloadMember(ShapeSpec shape) =>
-        shape.Traits.Payload is { } name ? shape.Members.FirstOrDefault(m => m.Name == name) : null;
 }

@@ -48,7 +48,10 @@ public sealed class ClientConfiguration : IDisposable
 
     /// <summary>The values the client gives the endpoint rule set's parameters, by name (empty without a rule set).</summary>
     public System.Collections.Generic.IReadOnlyDictionary<string, global::AwsCodegen.Runtime.Endpoints.EndpointParameterValue> EndpointParameters =>
-        Endpoints?.ClientParameters ?? new System.Collections.Generic.Dictionary<string, global::AwsCodegen.Runtime.Endpoints.EndpointParameterValue>();
+        Endpoints?.ClientParameters ?? NoEndpointParameters;
+
+    private static readonly System.Collections.Generic.IReadOnlyDictionary<string, global::AwsCodegen.Runtime.Endpoints.EndpointParameterValue> NoEndpointParameters =
+        new System.Collections.Generic.Dictionary<string, global::AwsCodegen.Runtime.Endpoints.EndpointParameterValue>();
 
     /// <summary>AWS_DISABLE_REQUEST_COMPRESSION / disable_request_compression.</summary>
     public bool DisableRequestCompression { get; private init; }
