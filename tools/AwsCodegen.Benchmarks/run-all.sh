@@ -8,6 +8,7 @@
 #
 # usage: tools/AwsCodegen.Benchmarks/run-all.sh [--quick] [--no-docs] [--filter GLOB]
 #   --quick      short BenchmarkDotNet iterations and few hyperfine runs: checks the pipeline, not for publishing
+#                (implies --no-docs)
 #   --no-docs    leave docs/ alone (results/ only)
 #   --filter G   only the BenchmarkDotNet benchmarks matching G (BenchmarkDotNet's --filter), e.g. '*Call*'
 # Needs: the .NET 10 SDK, python3 with botocore (the build imports models), hyperfine (apt-get install hyperfine),
@@ -23,7 +24,7 @@ docs=1
 filter='*'
 while [ $# -gt 0 ]; do
     case "$1" in
-        --quick) quick=1 ;;
+        --quick) quick=1; docs=0 ;; # a check of the pipeline: its numbers never replace the published ones
         --no-docs) docs=0 ;;
         --filter) filter="$2"; shift ;;
         *) echo "usage: $0 [--quick] [--no-docs] [--filter GLOB]" >&2; exit 2 ;;
@@ -40,7 +41,17 @@ unset AWS_PROFILE AWS_DEFAULT_PROFILE AWS_REGION AWS_DEFAULT_REGION AWS_ENDPOINT
       AWS_ACCESS_KEY_ID AWS_SECRET_ACCESS_KEY AWS_SESSION_TOKEN AWS_MAX_ATTEMPTS AWS_RETRY_MODE || true
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
-command -v hyperfine >/dev/null || { echo "hyperfine is missing: apt-get install -y hyperfine" >&2; exit 2; }
+# hyperfine comes from Debian. Where this runs as root with apt-get (this project's machines and CI), install it;
+# elsewhere say in one line what to install.
+if ! command -v hyperfine >/dev/null; then
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+        echo "hyperfine is missing: installing it with apt-get" >&2
+        { apt-get install -y -q hyperfine || { apt-get update -q && apt-get install -y -q hyperfine; }; } > /tmp/awscodegen-apt.log 2>&1 \
+            || { echo "error: apt-get install hyperfine failed (log: /tmp/awscodegen-apt.log)" >&2; exit 2; }
+    else
+        echo "error: hyperfine is missing: install it with 'apt-get install -y hyperfine' (or your system's package manager)" >&2; exit 2
+    fi
+fi
 started=$(date +%s)
 log() { printf '[%4ss] %s\n' "$(( $(date +%s) - started ))" "$*"; }
 

@@ -180,10 +180,8 @@ try
 }
 catch (MotoNotInstalledException e)
 {
-    Console.Error.WriteLine($"error: {e.Message}");
-    Console.Error.WriteLine("The sample runs against a local moto_server. Install it with:");
-    Console.Error.WriteLine("    pip install \"moto[server]\"");
-    Console.Error.WriteLine("or point the sample at an endpoint you run yourself: --endpoint-url http://host:port");
+    // One line that names what to install: the first thing a newcomer sees when moto is missing.
+    Console.Error.WriteLine($"error: {e.Message} Install it with: pip install \"moto[server]\" (or pass --endpoint-url http://host:port to use a server of your own)");
     return 2;
 }
 catch (OperationCanceledException) when (cancel.IsCancellationRequested)
