@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.IO;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
@@ -40,6 +41,74 @@ public abstract class AwsServiceClient : IDisposable
     protected virtual AwsServiceException? CreateModeledError(string code, string? message, AwsHttpResponse response) => null;
 
     protected async Task<TResponse> InvokeOperationAsync<TRequest, TResponse>(TRequest request, OperationDefinition<TRequest, TResponse> operation, CancellationToken cancellationToken)
+        where TRequest : class
+        where TResponse : AwsResponse
+    {
+        var exchange = await ExchangeAsync(request, operation, cancellationToken).ConfigureAwait(false);
+        var response = exchange.Response;
+        bool handedOver = false;
+        try
+        {
+            TResponse result;
+            try
+            {
+                result = operation.ReadResponse(response);
+            }
+            catch (Exception e) when (e is JsonException or FormatException or InvalidOperationException or System.Xml.XmlException)
+            {
+                throw new AwsClientException($"{Configuration.Service.ServiceId} {operation.Name}: the response could not be parsed: {e.Message}", e) { Attempts = exchange.Attempts };
+            }
+            result.RequestId ??= response.RequestId;
+            result.HttpStatusCode = response.StatusCode;
+            handedOver = operation.StreamingOutput;
+            return result;
+        }
+        finally
+        {
+            if (!handedOver) response.Dispose();
+        }
+    }
+
+    /// <summary>
+    /// Sends a typed request for a document call (generated <see cref="Descriptors.DocumentSender"/> code calls this) and
+    /// returns the checked response: errors are thrown as for the typed methods, and the body is buffered unless the
+    /// output streams. The caller disposes the response.
+    /// </summary>
+    protected async Task<AwsHttpResponse> SendForDocumentAsync<TRequest, TResponse>(TRequest request, OperationDefinition<TRequest, TResponse> operation, CancellationToken cancellationToken)
+        where TRequest : class
+        where TResponse : AwsResponse =>
+        (await ExchangeAsync(request, operation, cancellationToken).ConfigureAwait(false)).Response;
+
+    /// <summary>
+    /// Runs an operation given as a document (the model's member names; blobs and timestamps as
+    /// <see cref="DocumentCall.Options"/> says) and returns its output as a document, read from the wire as botocore
+    /// reads it: members in the model's order, timestamps and blobs as they came. Streams travel through
+    /// <paramref name="call"/>, never through the documents. Errors are the typed exceptions of the typed methods.
+    /// </summary>
+    public async Task<JsonDocument> InvokeDocumentAsync(Descriptors.OperationDescriptor operation, JsonElement input, DocumentCall? call = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(operation);
+        call ??= DocumentCall.Default;
+        using var response = await operation.Service.Sender(this, operation.Index, input, call, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await DocumentResponseReader.ReadAsync(response, operation, call, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is JsonException or FormatException or System.Xml.XmlException or InvalidDataException)
+        {
+            throw new AwsClientException($"{Configuration.Service.ServiceId} {operation.Name}: the response could not be parsed: {e.Message}", e);
+        }
+    }
+
+    /// <summary>One exchange's outcome: the response that passed every check, and the attempts it took.</summary>
+    private readonly record struct Exchange(AwsHttpResponse Response, int Attempts);
+
+    /// <summary>
+    /// Writes the request, runs the pipeline under the operation timeout, and checks the response: an error status (or
+    /// an error document in a 200) becomes the typed exception, and response checksums are validated. The body is
+    /// buffered unless the output streams.
+    /// </summary>
+    private async Task<Exchange> ExchangeAsync<TRequest, TResponse>(TRequest request, OperationDefinition<TRequest, TResponse> operation, CancellationToken cancellationToken)
         where TRequest : class
         where TResponse : AwsResponse
     {
@@ -86,19 +155,8 @@ public abstract class AwsServiceClient : IDisposable
                 else if (Http.Checksums.FindResponseChecksum(response) is { } found)
                     response.WrapBodyStream(body => new AwsCodegen.Runtime.Checksums.ChecksumValidatingStream(body, found.Algorithm, found.Expected));
             }
-            TResponse result;
-            try
-            {
-                result = operation.ReadResponse(response);
-            }
-            catch (Exception e) when (e is JsonException or FormatException or InvalidOperationException or System.Xml.XmlException)
-            {
-                throw new AwsClientException($"{Configuration.Service.ServiceId} {operation.Name}: the response could not be parsed: {e.Message}", e) { Attempts = context.Attempt };
-            }
-            result.RequestId ??= response.RequestId;
-            result.HttpStatusCode = response.StatusCode;
-            handedOver = operation.StreamingOutput;
-            return result;
+            handedOver = true;
+            return new Exchange(response, context.Attempt);
         }
         catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested && operationCts is { IsCancellationRequested: true })
         {

@@ -1,0 +1,41 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+
+namespace AwsCodegen.Cli.Engine;
+
+/// <summary>
+/// Everything one command sees of the world. The engine reads nothing else: no Environment.*, no Console.*, no
+/// current directory. Paths in arguments (file://, --body, outfile) are resolved against <see cref="WorkingDirectory"/>.
+/// </summary>
+public sealed class CommandInvocation
+{
+    public CommandInvocation(IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string> environment, string workingDirectory,
+        Stream input, Stream output, Stream error, TerminalInfo? terminal = null)
+    {
+        Arguments = arguments ?? throw new ArgumentNullException(nameof(arguments));
+        Environment = environment ?? throw new ArgumentNullException(nameof(environment));
+        WorkingDirectory = workingDirectory ?? throw new ArgumentNullException(nameof(workingDirectory));
+        Input = input ?? throw new ArgumentNullException(nameof(input));
+        Output = output ?? throw new ArgumentNullException(nameof(output));
+        Error = error ?? throw new ArgumentNullException(nameof(error));
+        Terminal = terminal ?? TerminalInfo.None;
+    }
+
+    /// <summary>The arguments after the program name, exactly as given.</summary>
+    public IReadOnlyList<string> Arguments { get; }
+
+    /// <summary>The command's environment (names are case-sensitive, as on Unix).</summary>
+    public IReadOnlyDictionary<string, string> Environment { get; }
+
+    public string WorkingDirectory { get; }
+    public Stream Input { get; }
+    public Stream Output { get; }
+    public Stream Error { get; }
+    public TerminalInfo Terminal { get; }
+
+    public string? GetEnvironmentVariable(string name) => Environment.TryGetValue(name, out var value) ? value : null;
+
+    /// <summary>A path given by the user, relative to the command's working directory.</summary>
+    public string ResolvePath(string path) => Path.GetFullPath(Path.Combine(WorkingDirectory, path));
+}

@@ -1,0 +1,48 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.IO;
+using System.Threading;
+using AwsCodegen.Cli.Engine;
+
+// The in-process entry point: the only place that reads the process's environment, directory and console. Everything
+// below it takes them as a CommandInvocation.
+var environment = new Dictionary<string, string>(StringComparer.Ordinal);
+foreach (DictionaryEntry entry in Environment.GetEnvironmentVariables())
+    environment[(string)entry.Key] = (string?)entry.Value ?? "";
+
+var terminal = new TerminalInfo(
+    StdinIsTerminal: !Console.IsInputRedirected,
+    StdoutIsTerminal: !Console.IsOutputRedirected,
+    StderrIsTerminal: !Console.IsErrorRedirected,
+    Term: environment.TryGetValue("TERM", out var term) ? term : null,
+    Columns: Console.IsOutputRedirected ? 80 : SafeWindowWidth(),
+    Rows: Console.IsOutputRedirected ? 24 : SafeWindowHeight());
+
+using var cancel = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    // The first Ctrl-C cancels the command (exit 130); a second one ends the process the usual way.
+    if (cancel.IsCancellationRequested) return;
+    e.Cancel = true;
+    cancel.Cancel();
+};
+
+await using var stdin = Console.OpenStandardInput();
+await using var stdout = Console.OpenStandardOutput();
+await using var stderr = Console.OpenStandardError();
+var invocation = new CommandInvocation(args, environment, Directory.GetCurrentDirectory(), stdin, stdout, stderr, terminal);
+using var engine = new CommandEngine();
+return await engine.RunAsync(invocation, cancel.Token);
+
+static int SafeWindowWidth()
+{
+    try { return Console.WindowWidth > 0 ? Console.WindowWidth : 80; }
+    catch (IOException) { return 80; }
+}
+
+static int SafeWindowHeight()
+{
+    try { return Console.WindowHeight > 0 ? Console.WindowHeight : 24; }
+    catch (IOException) { return 24; }
+}
