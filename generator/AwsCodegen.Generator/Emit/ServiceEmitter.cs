@@ -35,13 +35,24 @@ public sealed record GeneratedService(EquatableArray<GeneratedFile> Files, Equat
     }
 }
 
+/// <summary>The full documentation of one service, ready to emit.</summary>
+public sealed record DocumentedService(ServiceNames Names, DocumentationSpec Documentation)
+{
+    public void AddTo(SourceProductionContext context) =>
+        context.AddSource(Names.Namespace + "." + Names.ServiceName + ".Documentation.g.cs",
+            SourceText.From(DocumentationEmitter.Emit(Names, Documentation), Encoding.UTF8));
+}
+
 /// <summary>Emits all files of one service.</summary>
 public static class ServiceEmitter
 {
     public static GeneratedService Generate(ParseResult result, CancellationToken cancellationToken) =>
-        Generate(result, ServiceCompanions.None, cancellationToken);
+        Generate(result, ServiceCompanions.None, GeneratorOptions.Default, cancellationToken);
 
-    public static GeneratedService Generate(ParseResult result, ServiceCompanions companions, CancellationToken cancellationToken)
+    public static GeneratedService Generate(ParseResult result, ServiceCompanions companions, CancellationToken cancellationToken) =>
+        Generate(result, companions, GeneratorOptions.Default, cancellationToken);
+
+    public static GeneratedService Generate(ParseResult result, ServiceCompanions companions, GeneratorOptions options, CancellationToken cancellationToken)
     {
         if (result.Spec is not { } parsed)
             return new GeneratedService(EquatableArray<GeneratedFile>.Empty, result.Diagnostics);
@@ -72,6 +83,8 @@ public static class ServiceEmitter
                 files.Add(new(prefix + "Paginators.g.cs", PaginatorEmitter.Emit(spec, companions.Paginators, diagnostics)));
             if (!companions.Waiters.IsEmpty)
                 files.Add(new(prefix + "Waiters.g.cs", WaiterEmitter.Emit(spec, companions.Waiters, diagnostics)));
+            if (options.CliMetadata)
+                files.Add(new(prefix + "Descriptor.g.cs", DescriptorEmitter.Emit(spec, companions)));
         }
         catch (OperationCanceledException)
         {

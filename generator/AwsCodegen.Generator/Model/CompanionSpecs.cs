@@ -7,7 +7,11 @@ public sealed record PaginatorSpec(
     EquatableArray<string> OutputTokens,
     string? LimitKey,
     string? MoreResults,
-    EquatableArray<string> ResultKeys);
+    EquatableArray<string> ResultKeys)
+{
+    /// <summary>non_aggregate_keys: parts of the first page that merged results keep as they are.</summary>
+    public EquatableArray<string> NonAggregateKeys { get; init; } = EquatableArray<string>.Empty;
+}
 
 /// <summary>One acceptor of a waiter: state, matcher, argument (path matchers) and the expected value as JSON text.</summary>
 public sealed record AcceptorSpec(string State, string Matcher, string? Argument, string ExpectedJson);

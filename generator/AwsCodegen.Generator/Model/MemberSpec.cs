@@ -28,4 +28,17 @@ public sealed record MemberSpec(
     /// </summary>
     bool Streaming = false,
     /// <summary>contextParam.name: the endpoint rule set parameter this input member supplies (S3's Bucket).</summary>
-    string? ContextParam = null);
+    string? ContextParam = null)
+{
+    /// <summary>
+    /// The command-line parameter name without its dashes (table-name), after aws-cli's renames; set on the members
+    /// of an operation's request only.
+    /// </summary>
+    public string? CliName { get; init; }
+
+    /// <summary>
+    /// For a boolean request member, the flag that sets it false (no-dry-run), after aws-cli's renames (ec2's
+    /// no-egress is --ingress); null otherwise.
+    /// </summary>
+    public string? CliNegatedName { get; init; }
+}

@@ -31,7 +31,20 @@ public sealed record OperationSpec(
     /// <summary>staticContextParams: endpoint rule set parameters this operation always sets.</summary>
     EquatableArray<StaticContextParam> StaticContextParams = default,
     /// <summary>The operation is sent unsigned (auth smithy.api#noAuth, or authtype none): STS AssumeRoleWithWebIdentity.</summary>
-    bool Unsigned = false);
+    bool Unsigned = false)
+{
+    /// <summary>The command-line name (describe-table), as botocore's xform_name makes it.</summary>
+    public string CliName { get; init; } = "";
+
+    /// <summary>aws-cli does not offer the operation (its removals: event-stream and retired operations).</summary>
+    public bool CliHidden { get; init; }
+
+    /// <summary>The model's input shape name (the key of its documentation), or null when the operation has no input.</summary>
+    public string? ModelInputShape { get; init; }
+
+    /// <summary>The model's output shape name, or null when the operation has no output.</summary>
+    public string? ModelOutputShape { get; init; }
+}
 
 /// <summary>One staticContextParams entry: a parameter name and its value as JSON text (a string, boolean or list).</summary>
 public sealed record StaticContextParam(string Name, string ValueJson);

@@ -22,6 +22,12 @@ public sealed record ServiceSpec(
     /// <summary>Whether the generated types are public (the default) or internal.</summary>
     public TypeAccessibility Accessibility { get; init; }
 
+    /// <summary>botocore's name of the service: the model's directory under botocore/data (dynamodb, logs, s3).</summary>
+    public string BotocoreName { get; init; } = "";
+
+    /// <summary>The command's name: aws-cli's (s3api for s3, deploy for codedeploy), otherwise <see cref="BotocoreName"/>.</summary>
+    public string CliName { get; init; } = "";
+
     public ShapeSpec? FindShape(string name)
     {
         // Shapes are sorted by ordinal name, so a binary search finds one.

@@ -103,8 +103,13 @@ public static class CompanionParser
             problem($"{owner} has {input.Count} input token(s) but {output.Count} output token(s)");
             return;
         }
+        var nonAggregate = StringOrList(entry.Value, "non_aggregate_keys", false, owner, problem);
+        if (nonAggregate is null) return;
         specs.Add(new PaginatorSpec(entry.Name, input.ToEquatableArray(), output.ToEquatableArray(),
-            entry.Value.Str("limit_key"), entry.Value.Str("more_results"), results.ToEquatableArray()));
+            entry.Value.Str("limit_key"), entry.Value.Str("more_results"), results.ToEquatableArray())
+        {
+            NonAggregateKeys = nonAggregate.ToEquatableArray(),
+        });
     }
 
     private static readonly ImmutableHashSet<string> States = ImmutableHashSet.Create(StringComparer.Ordinal, "success", "failure", "retry");

@@ -178,12 +178,21 @@ public static class ServiceModelParser
                     RequestAlgorithmMember: o.Obj("httpChecksum")?.Str("requestAlgorithmMember"),
                     RequestValidationModeMember: o.Obj("httpChecksum")?.Str("requestValidationModeMember"),
                     StaticContextParams: StaticContextParams(o),
-                    Unsigned: IsUnsigned(o)));
+                    Unsigned: IsUnsigned(o))
+                {
+                    ModelInputShape = o.Obj("input")?.Str("shape"),
+                    ModelOutputShape = o.Obj("output")?.Str("shape"),
+                });
             }
 
             specs.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
-            return new ServiceSpec(File, ns, serviceName, clientName, protocol.Value, info,
-                operationSpecs.ToEquatableArray(), specs.ToEquatableArray()) { Accessibility = AccessibilityOption.Parse(_input.Accessibility) };
+            var spec = new ServiceSpec(File, ns, serviceName, clientName, protocol.Value, info,
+                operationSpecs.ToEquatableArray(), specs.ToEquatableArray())
+            {
+                Accessibility = AccessibilityOption.Parse(_input.Accessibility),
+                BotocoreName = ModelFiles.BotocoreName(File),
+            };
+            return Customizations.CliCustomizations.Apply(spec);
         }
 
         private WireProtocol? ChooseProtocol(JsonElement metadata)

@@ -15,7 +15,7 @@ namespace AwsCodegen.Runtime.Descriptors;
 ///   map        ..., key, value]
 ///   string     ..., [enum values]]             (omitted without enum values)
 ///   timestamp  ..., format]                    (omitted without timestampFormat)
-/// member     [name, shape, cliName|null, wireName|null, location, flags, queryName|null]
+/// member     [name, shape, cliName|null, wireName|null, location, flags, queryName|null, negatedCliName|null]
 /// operation  [name, cliName, input, output, flags, resultWrapper|null, modelInput|null, modelOutput|null, paginator|null]
 /// paginator  [[inputTokens], [outputTokens], limitKey|null, moreResults|null, [resultKeys], [nonAggregateKeys]]
 /// waiters    [[name, cliName, operation, delay, maxAttempts, [[state, matcher, argument|null, expectedJson], ...]], ...]
@@ -81,8 +81,9 @@ internal static class DescriptorDecoder
         var location = (WireLocation)Int(ref reader);
         var flags = (MemberFlags)Int(ref reader);
         string? queryName = NullableString(ref reader);
+        string? negatedCliName = NullableString(ref reader);
         Expect(ref reader, JsonTokenType.EndArray);
-        return new MemberDescriptor(service, name, shape, cliName, wireName, location, flags, queryName);
+        return new MemberDescriptor(service, name, shape, cliName, wireName, location, flags, queryName, negatedCliName);
     }
 
     public static OperationDescriptor Operation(ServiceDescriptor service, int index, ReadOnlySpan<byte> record)

@@ -10,7 +10,7 @@ public sealed class MemberDescriptor
     private readonly int _shapeIndex;
 
     internal MemberDescriptor(ServiceDescriptor service, string name, int shapeIndex, string? cliName, string? wireName,
-        WireLocation location, MemberFlags flags, string? queryName)
+        WireLocation location, MemberFlags flags, string? queryName, string? negatedCliName)
     {
         _service = service;
         Name = name;
@@ -20,6 +20,7 @@ public sealed class MemberDescriptor
         Location = location;
         Flags = flags;
         QueryName = queryName;
+        NegatedCliName = negatedCliName;
     }
 
     /// <summary>The member's name in the model: the key in request and response documents.</summary>
@@ -30,6 +31,9 @@ public sealed class MemberDescriptor
     /// operation's input only.
     /// </summary>
     public string? CliName { get; }
+
+    /// <summary>For a boolean input member, the flag that sets it false (no-dry-run), after aws-cli's renames; else null.</summary>
+    public string? NegatedCliName { get; }
 
     /// <summary>The name on the wire: the model's locationName when it gives one, else <see cref="Name"/>.</summary>
     public string WireName { get; }

@@ -55,7 +55,7 @@ public class AllModelsTests
             var ruleSet = CompanionParser.Parse(ruleSetFile.Replace(".gz", ""), Unzip(ruleSetFile));
             companions = new ServiceCompanions(EquatableArray<PaginatorSpec>.Empty, EquatableArray<WaiterSpec>.Empty, ruleSet.Diagnostics, ruleSet.EndpointRuleSet);
         }
-        var generated = AwsCodegen.Generator.Emit.ServiceEmitter.Generate(result, companions, default);
+        var generated = AwsCodegen.Generator.Emit.ServiceEmitter.Generate(result, companions, new GeneratorOptions(CliMetadata: true, "AwsCodegen.Generated"), default);
         foreach (var error in generated.Diagnostics.Where(d => d.Id is not ("AWSCG010")))
             problems.Add($"{service}: generation: {error.Id} {string.Join(", ", error.Arguments)}");
         if (File.Exists(ruleSetFile) && !generated.Files.Any(f => f.HintName.EndsWith(".EndpointRules.g.cs", StringComparison.Ordinal)))
