@@ -80,10 +80,14 @@ public class GeneratedCodeTests
         var put = spec.Operations.Single(o => o.Name == "PutThing");
         Assert.That(put, Is.EqualTo(new OperationSpec("PutThing", "PutThing", "PUT", "/things/{Name}/{Path+}?mode=fast", null,
             "PutThing$Request", "PutThing$Response", new EquatableArray<string>(new[] { "ThingConflict", "ResourceNotFoundException" }),
-            null, false, false, false, "Puts a thing.")));
+            null, false, false, false, "Puts a thing.")
+        {
+            // The command-line view: botocore's kebab name and the model's own input and output shape names.
+            CliName = "put-thing", ModelInputShape = "PutThingInput", ModelOutputShape = "Thing",
+        }));
         var since = spec.Shape("PutThing$Request").Members.Single(m => m.Name == "Since");
         Assert.That(since, Is.EqualTo(new MemberSpec("Since", "Since", "Timestamp", MemberLocation.Header, "X-Since", true, false, false, false,
-            false, false, null, null, null, TimestampFormat.Default, false, false, null)));
+            false, false, null, null, null, TimestampFormat.Default, false, false, null) { CliName = "since" }));
         Assert.That(spec.Protocol, Is.EqualTo(WireProtocol.RestJson));
         Assert.That(spec.ClientName, Is.EqualTo("FeatureTestClient"));
         Assert.That(spec.Shapes.Select(s => s.Name), Is.Ordered.Using((System.Collections.Generic.IComparer<string>)System.StringComparer.Ordinal));
