@@ -87,4 +87,7 @@ public sealed class AwsClientOptions
 
     /// <summary>Extra text for the User-Agent header.</summary>
     public string? UserAgentSuffix { get; set; }
+
+    /// <summary>Receives a redacted trace of every attempt (the pipeline's logging policy); null for none.</summary>
+    public Diagnostics.IRequestLog? RequestLog { get; set; }
 }

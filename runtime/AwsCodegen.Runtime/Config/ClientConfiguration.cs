@@ -64,6 +64,9 @@ public sealed class ClientConfiguration : IDisposable
 
     public RetryMode RetryMode => Retry.Mode;
 
+    /// <summary>Receives the redacted trace of each attempt (<see cref="AwsClientOptions.RequestLog"/>); null for none.</summary>
+    public Diagnostics.IRequestLog? RequestLog { get; private init; }
+
     /// <summary>The timeout of one attempt (<see cref="AwsClientOptions.AttemptTimeout"/>); null for none.</summary>
     public TimeSpan? AttemptTimeout { get; private init; }
 
@@ -115,6 +118,7 @@ public sealed class ClientConfiguration : IDisposable
         {
             Retry = new RetryStrategy(retryMode, maxAttempts),
             AttemptTimeout = options.AttemptTimeout,
+            RequestLog = options.RequestLog,
             OperationTimeout = options.OperationTimeout,
             ConnectTimeout = options.ConnectTimeout,
             IdempotencyTokenProvider = options.IdempotencyTokenProvider,

@@ -50,6 +50,6 @@ public sealed class CredentialsChain : IAwsCredentialsProvider
         for (int i = 0; i < _sources.Length; i++)
             message.Append('\n').Append("  ").Append(i + 1).Append(". ").Append(_sources[i].Description);
         if (_sources.Length == 0) message.Append(" nothing (the chain is empty)");
-        throw new AwsClientException(message.ToString());
+        throw new CredentialsException(message.ToString()) { NoneFound = true };
     }
 }

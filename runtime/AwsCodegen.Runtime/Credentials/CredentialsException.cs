@@ -11,4 +11,7 @@ namespace AwsCodegen.Runtime.Credentials;
 public sealed class CredentialsException : AwsClientException
 {
     public CredentialsException(string message, Exception? innerException = null) : base(message, innerException) { }
+
+    /// <summary>No source of the chain had credentials (as opposed to a source that has some but failed to produce them).</summary>
+    public bool NoneFound { get; init; }
 }

@@ -10,6 +10,9 @@ public class AwsTransportException : AwsClientException
 {
     public AwsTransportException(string message, int attempts, Exception? innerException = null) : base(message, innerException) =>
         Attempts = attempts;
+
+    /// <summary>The URL of the last attempt (what aws-cli names in "Could not connect to the endpoint URL").</summary>
+    public Uri? RequestUri { get; init; }
 }
 
 /// <summary>

@@ -100,8 +100,15 @@ internal sealed class RetryPolicy : PipelinePolicy
         string tries = attempts == 1 ? "1 attempt" : attempts + " attempts";
         if (kind == RetryErrorKind.Timeout)
             throw new AwsRequestTimeoutException(
-                $"{name}: the attempt timed out after {context.Configuration.AttemptTimeout?.TotalMilliseconds} ms ({tries}).", attempts, isOperationTimeout: false, failure);
-        throw new AwsTransportException($"{name}: the request failed after {tries}: {failure?.Message}", attempts, failure);
+                $"{name}: the attempt timed out after {context.Configuration.AttemptTimeout?.TotalMilliseconds} ms ({tries}).", attempts, isOperationTimeout: false, failure)
+            { RequestUri = TryBuildUri(context.Request) };
+        throw new AwsTransportException($"{name}: the request failed after {tries}: {failure?.Message}", attempts, failure) { RequestUri = TryBuildUri(context.Request) };
+    }
+
+    private static Uri? TryBuildUri(AwsHttpRequest request)
+    {
+        try { return request.Endpoint is null ? null : request.BuildUri(); }
+        catch (UriFormatException) { return null; }
     }
 
     private static bool CanRewind(AwsHttpRequest request) =>

@@ -53,7 +53,8 @@ public sealed class WaiterAcceptor
     /// <summary>Whether the acceptor needs the response's JSON document.</summary>
     internal bool NeedsDocument => Expression is not null;
 
-    internal bool Matches(int statusCode, JsonElement? document, Errors.AwsServiceException? error)
+    /// <summary>Whether this acceptor matches a response (its status and document) or an error.</summary>
+    public bool Matches(int statusCode, JsonElement? document, Errors.AwsServiceException? error)
     {
         switch (Matcher)
         {

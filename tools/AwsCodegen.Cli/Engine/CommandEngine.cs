@@ -1,8 +1,12 @@
 using System;
-using System.IO;
-using System.Text;
+using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using AwsCodegen.Cli.Commands;
+using AwsCodegen.Runtime.Credentials;
+using AwsCodegen.Runtime.Descriptors;
+using AwsCodegen.Runtime.Errors;
 
 namespace AwsCodegen.Cli.Engine;
 
@@ -12,15 +16,73 @@ namespace AwsCodegen.Cli.Engine;
 /// </summary>
 public sealed class CommandEngine : IDisposable
 {
+    private readonly IReadOnlyList<ServiceIndexEntry> _services;
+    private readonly Dictionary<string, ServiceIndexEntry> _byName;
+    private readonly ClientCache _clients = new();
+
+    public CommandEngine() : this(AwsCodegen.Generated.AwsServiceIndex.Services) { }
+
+    public CommandEngine(IReadOnlyList<ServiceIndexEntry> services)
+    {
+        _services = services;
+        _byName = services.ToDictionary(s => s.CliName, StringComparer.Ordinal);
+    }
+
     public async Task<int> RunAsync(CommandInvocation invocation, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(invocation);
-        await using var stderr = new StreamWriter(invocation.Error, new UTF8Encoding(false), leaveOpen: true);
-        await stderr.WriteLineAsync("awscg: not implemented yet");
-        return ExitCodes.Other;
+        using var context = new CommandContext(invocation, cancellationToken);
+        bool debug = invocation.Arguments.Contains("--debug");
+        try
+        {
+            return await DispatchAsync(context).ConfigureAwait(false);
+        }
+        catch (Exception e)
+        {
+            return ErrorReporter.Report(context, e, debug);
+        }
     }
 
-    public void Dispose()
+    private async Task<int> DispatchAsync(CommandContext context)
     {
+        var (options, rest) = GlobalOptionParser.Parse(context.Invocation.Arguments);
+        if (options.Version)
+        {
+            context.Out.Write(VersionText.Line + "\n");
+            return ExitCodes.Success;
+        }
+        if (rest.Count == 0) throw CliException.Usage("the following arguments are required: command");
+        context.Settings = CliSettings.Resolve(options, context.Env);
+
+        if (!_byName.TryGetValue(rest[0], out var entry))
+            throw CliException.Usage(Usage.InvalidChoice("command", CommandNames()));
+        var service = entry.Descriptor;
+        if (rest.Count == 1) throw CliException.Usage("the following arguments are required: operation");
+        string operationName = rest[1];
+        if (operationName == "wait" && service.Waiters.Count > 0)
+            return await WaitCommand.RunAsync(context, service, rest.GetRange(2, rest.Count - 2), _clients).ConfigureAwait(false);
+        var operation = service.FindOperationByCliName(operationName);
+        if (operation is null || operation.Is(OperationFlags.Hidden))
+            throw CliException.Usage(Usage.InvalidChoice("operation", OperationNames(service)));
+        return await OperationCommand.RunAsync(context, operation, rest.GetRange(2, rest.Count - 2), _clients).ConfigureAwait(false);
     }
+
+    private List<string> CommandNames()
+    {
+        var names = _services.Select(s => s.CliName).ToList();
+        names.Sort(StringComparer.Ordinal);
+        names.Add("help");
+        return names;
+    }
+
+    private static List<string> OperationNames(ServiceDescriptor service)
+    {
+        var names = service.Operations.Where(o => !o.Is(OperationFlags.Hidden)).Select(o => o.CliName).ToList();
+        if (service.Waiters.Count > 0) names.Add("wait");
+        names.Sort(StringComparer.Ordinal);
+        names.Add("help");
+        return names;
+    }
+
+    public void Dispose() => _clients.Dispose();
 }

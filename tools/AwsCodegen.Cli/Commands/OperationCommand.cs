@@ -1,0 +1,139 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Threading;
+using System.Threading.Tasks;
+using AwsCodegen.Cli.Engine;
+using AwsCodegen.Runtime;
+using AwsCodegen.Runtime.Descriptors;
+using AwsCodegen.Runtime.Documents;
+using AwsCodegen.Runtime.JmesPath;
+
+namespace AwsCodegen.Cli.Commands;
+
+/// <summary>
+/// <c>awscg &lt;service&gt; &lt;operation&gt; [parameters]</c>: arguments to a request document, the call (paginated as
+/// aws-cli paginates, with streams through the side channel), --query, and the output format.
+/// </summary>
+internal static class OperationCommand
+{
+    public static async Task<int> RunAsync(CommandContext context, OperationDescriptor operation, IReadOnlyList<string> tokens, ClientCache clients)
+    {
+        var arguments = new OperationArguments(operation);
+        var parsed = arguments.Parse(tokens);
+        var options = context.Settings.Options;
+        var query = CompileQuery(options.Query);
+
+        bool paginate = arguments.Paginator is not null && !options.NoPaginate;
+        foreach (var name in arguments.HiddenPagingArguments)
+            if (parsed.Given.Contains(name)) paginate = false;
+        var pagingUsed = new List<string>();
+        if (parsed.StartingToken is not null) pagingUsed.Add("--starting-token");
+        if (parsed.PageSize is not null) pagingUsed.Add("--page-size");
+        if (parsed.MaxItems is not null) pagingUsed.Add("--max-items");
+        if (!paginate && pagingUsed.Count > 0)
+            throw CliException.Parameter("Error during pagination: Cannot specify --no-paginate along with pagination arguments: " + string.Join(", ", pagingUsed));
+        int? maxItems = PagingNumber("max-items", parsed.MaxItems);
+        int? pageSize = PagingNumber("page-size", parsed.PageSize);
+
+        var request = RequestDocument.Build(arguments, parsed, context);
+
+        await using var body = OpenBody(context, parsed.StreamingBodyPath);
+        var call = new DocumentCall
+        {
+            InputBody = body,
+            OutputBody = parsed.Outfile is { } outfile ? (stream, ct) => SaveAsync(context, outfile, stream, ct) : null,
+        };
+        var debugLog = options.Debug ? new DebugLog(context.Err) : null;
+        var client = clients.Get(operation.Service, context, debugLog);
+        context.OperationName = operation.Name;
+        context.MaxAttempts = client.Configuration.MaxAttempts;
+
+        async Task<JsonDocument> SendAsync(JsonObject document)
+        {
+            using var input = JsonPaths.ToDocument(document);
+            return await client.InvokeDocumentAsync(operation, input.RootElement, call, context.CancellationToken).ConfigureAwait(false);
+        }
+
+        if (!paginate)
+        {
+            using var response = await SendAsync(request).ConfigureAwait(false);
+            Print(context, operation, response.RootElement, query);
+            return ExitCodes.Success;
+        }
+
+        var paginator = new DocumentPaginator(arguments.Paginator!);
+        if (context.Settings.Output == "text")
+        {
+            // aws-cli's text output prints page by page (the query applies to each page), then the resume token.
+            bool first = true;
+            await paginator.RunAsync(request, maxItems, pageSize, parsed.StartingToken, SendAsync, page =>
+            {
+                using var shown = JsonPaths.ToDocument(paginator.TextPage(page, first));
+                first = false;
+                Print(context, operation, shown.RootElement, query);
+            }).ConfigureAwait(false);
+            if (paginator.ResumeToken is { } resume)
+            {
+                using var token = JsonDocument.Parse("{\"NextToken\":{\"NextToken\":" + AsciiJson.Quote(resume) + "}}");
+                OutputWriter.Write(context, operation.Name, token.RootElement, queried: false);
+            }
+            return ExitCodes.Success;
+        }
+        var full = new DocumentPaginator.FullResult(paginator);
+        await paginator.RunAsync(request, maxItems, pageSize, parsed.StartingToken, SendAsync, full.Add).ConfigureAwait(false);
+        using (var result = JsonPaths.ToDocument(full.Build()))
+            Print(context, operation, result.RootElement, query);
+        return ExitCodes.Success;
+    }
+
+    private static void Print(CommandContext context, OperationDescriptor operation, JsonElement response, JmesPathExpression? query)
+    {
+        var shown = query is null ? response : query.Evaluate(response);
+        OutputWriter.Write(context, operation.Name, shown, query is not null);
+    }
+
+    public static JmesPathExpression? CompileQuery(string? text)
+    {
+        if (text is null) return null;
+        try
+        {
+            return JmesPathExpression.Compile(text);
+        }
+        catch (JmesPathException e)
+        {
+            throw CliException.Parameter($"Bad value for --query {text}: {e.Message}", e);
+        }
+    }
+
+    private static int? PagingNumber(string name, string? text)
+    {
+        if (text is null) return null;
+        return int.TryParse(text.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int value)
+            ? value : throw CliException.Usage($"argument --{name}: invalid int value: '{text}'");
+    }
+
+    private static FileStream? OpenBody(CommandContext context, string? path)
+    {
+        if (path is null) return null;
+        string full = context.Invocation.ResolvePath(path);
+        try
+        {
+            return new FileStream(full, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, useAsync: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw CliException.Parameter($"Error parsing parameter '--body': Unable to load paramfile {path}: {e.Message}", e);
+        }
+    }
+
+    private static async Task SaveAsync(CommandContext context, string outfile, Stream payload, CancellationToken cancellationToken)
+    {
+        string full = context.Invocation.ResolvePath(outfile);
+        await using var file = new FileStream(full, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true);
+        await payload.CopyToAsync(file, 1 << 16, cancellationToken).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,19 @@
+using System;
+using System.Reflection;
+using System.Runtime.InteropServices;
+
+namespace AwsCodegen.Cli.Engine;
+
+/// <summary>What --version prints, in aws-cli's layout: program/version runtime/version os/version.</summary>
+internal static class VersionText
+{
+    public static string Line { get; } =
+        $"{Usage.Program}/{typeof(VersionText).Assembly.GetName().Version?.ToString(3) ?? "0.0.0"} " +
+        $".NET/{Environment.Version} {OsName()}/{Environment.OSVersion.Version} " +
+        $"{(RuntimeFeature() ? "NativeAOT" : "JIT")}";
+
+    private static string OsName() =>
+        OperatingSystem.IsLinux() ? "Linux" : OperatingSystem.IsMacOS() ? "Darwin" : OperatingSystem.IsWindows() ? "Windows" : RuntimeInformation.OSDescription;
+
+    private static bool RuntimeFeature() => !System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported;
+}
