@@ -9,11 +9,8 @@ internal static class VersionText
 {
     public static string Line { get; } =
         $"{Usage.Program}/{typeof(VersionText).Assembly.GetName().Version?.ToString(3) ?? "0.0.0"} " +
-        $".NET/{Environment.Version} {OsName()}/{Environment.OSVersion.Version} " +
-        $"{(RuntimeFeature() ? "NativeAOT" : "JIT")}";
+        $".NET/{Environment.Version} {OsName()}/{Environment.OSVersion.Version}";
 
     private static string OsName() =>
         OperatingSystem.IsLinux() ? "Linux" : OperatingSystem.IsMacOS() ? "Darwin" : OperatingSystem.IsWindows() ? "Windows" : RuntimeInformation.OSDescription;
-
-    private static bool RuntimeFeature() => !System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported;
 }
