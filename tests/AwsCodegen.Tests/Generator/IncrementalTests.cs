@@ -49,6 +49,30 @@ public class IncrementalTests
     }
 
     [Test]
+    public void DocumentationOnlyEdit_RegeneratesTheHelpTextButNotTheCode()
+    {
+        // With the CLI metadata on, the full documentation is its own branch: an edit past the first sentence (which
+        // the code's XML docs keep) changes the help text of that service and nothing else.
+        var options = new AwsCodegen.Conformance.Protocol.ModelOptionsProvider();
+        options.SetGlobal(AwsCodegen.Generator.Parsing.GeneratorOptions.CliMetadataProperty, "true");
+        string Documented(string more) => Model("Alpha", "Name").Replace("\"input\":{\"shape\":\"GoInput\"}",
+            "\"input\":{\"shape\":\"GoInput\"},\"documentation\":\"<p>Goes somewhere. " + more + "</p>\"");
+        var a = new GeneratorHarness.TextFile(PathA, Documented("Slowly."));
+        var b = new GeneratorHarness.TextFile(PathB, Model("Beta", "Name"));
+        var driver = GeneratorHarness.CreateDriver(options: options).AddAdditionalTexts(ImmutableArray.Create<AdditionalText>(a, b));
+        driver = driver.RunGenerators(GeneratorHarness.EmptyCompilation());
+        var first = driver.GetRunResult().Results.Single();
+        Assert.That(first.GeneratedSources.Select(s => s.HintName), Has.Some.EndsWith(".Documentation.g.cs"));
+
+        driver = driver.ReplaceAdditionalText(a, new GeneratorHarness.TextFile(PathA, Documented("Quickly, with <b>care</b>.")))
+            .RunGenerators(GeneratorHarness.EmptyCompilation());
+        Assert.That(Reasons(driver, TrackingNames.Generated), Is.All.AnyOf(IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged));
+        var docs = Reasons(driver, TrackingNames.DocumentedServices);
+        Assert.That(docs.Count(r => r == IncrementalStepRunReason.Modified), Is.EqualTo(1), string.Join(",", docs));
+        Assert.That(docs.Count(r => r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged), Is.EqualTo(1), string.Join(",", docs));
+    }
+
+    [Test]
     public void WhitespaceOnlyEdit_GivesUnchangedOutput()
     {
         var (driver, a, _) = FirstRun();
