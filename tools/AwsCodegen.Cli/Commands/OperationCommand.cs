@@ -39,9 +39,15 @@ internal static class OperationCommand
         int? maxItems = PagingNumber("max-items", parsed.MaxItems);
         int? pageSize = PagingNumber("page-size", parsed.PageSize);
 
-        var request = RequestDocument.Build(arguments, parsed, context);
+        if (parsed.Skeleton is { } skeleton)
+        {
+            PrintSkeleton(context, operation, skeleton);
+            return ExitCodes.Success;
+        }
+        var document = RequestDocument.Build(arguments, parsed, context);
+        var request = (JsonObject)JsonNode.Parse(document.Utf8Json)!;
 
-        await using var body = OpenBody(context, parsed.StreamingBodyPath);
+        await using var body = OpenBody(context, document.Streams.Count > 0 ? document.Streams[0].FullPath : null);
         var call = new DocumentCall
         {
             InputBody = body,
@@ -66,20 +72,21 @@ internal static class OperationCommand
         }
 
         var paginator = new DocumentPaginator(arguments.Paginator!);
-        if (context.Settings.Output == "text")
+        if (Output.ResponseFormatter.PrintsPageByPage(OutputWriter.Format(context)))
         {
-            // aws-cli's text output prints page by page (the query applies to each page), then the resume token.
+            // aws-cli's text output prints page by page, the query applied to each page, then the resume token
+            // (queried too); each page is written as it arrives.
             bool first = true;
             await paginator.RunAsync(request, maxItems, pageSize, parsed.StartingToken, SendAsync, page =>
             {
                 using var shown = JsonPaths.ToDocument(paginator.TextPage(page, first));
                 first = false;
-                Print(context, operation, shown.RootElement, query);
+                WritePage(context, operation, shown.RootElement, query);
             }).ConfigureAwait(false);
             if (paginator.ResumeToken is { } resume)
             {
                 using var token = JsonDocument.Parse("{\"NextToken\":{\"NextToken\":" + AsciiJson.Quote(resume) + "}}");
-                OutputWriter.Write(context, operation.Name, token.RootElement, queried: false);
+                WritePage(context, operation, token.RootElement, query);
             }
             return ExitCodes.Success;
         }
@@ -88,6 +95,31 @@ internal static class OperationCommand
         using (var result = JsonPaths.ToDocument(full.Build()))
             Print(context, operation, result.RootElement, query);
         return ExitCodes.Success;
+    }
+
+    private static void WritePage(CommandContext context, OperationDescriptor operation, JsonElement page, JmesPathExpression? query)
+    {
+        var shown = query is null ? page : query.Evaluate(page);
+        OutputWriter.WritePages(context, operation.Name, new[] { shown }, query is not null);
+    }
+
+    private static void PrintSkeleton(CommandContext context, OperationDescriptor operation, string kind)
+    {
+        switch (kind)
+        {
+            case "yaml-input":
+                context.Out.Write(Parameters.CliSkeleton.InputYaml(operation));
+                return;
+            case "output":
+                // A sample response, printed by the output formatter as a real one would be.
+                var sample = Parameters.PythonJsonWriter.Dumps(Parameters.CliSkeleton.Generate(operation.Output, useMemberNames: true), indent: null);
+                using (var document = JsonDocument.Parse(sample))
+                    OutputWriter.Write(context, operation.Name, document.RootElement, queried: false);
+                return;
+            default:
+                context.Out.Write(Parameters.CliSkeleton.InputJson(operation));
+                return;
+        }
     }
 
     private static void Print(CommandContext context, OperationDescriptor operation, JsonElement response, JmesPathExpression? query)

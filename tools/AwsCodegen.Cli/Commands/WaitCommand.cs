@@ -31,11 +31,11 @@ internal static class WaitCommand
         var operation = waiter.Operation;
         var arguments = new OperationArguments(operation);
         var parsed = arguments.Parse(tokens.Skip(1).ToList());
-        var request = RequestDocument.Build(arguments, parsed, context);
+        var document = RequestDocument.Build(arguments, parsed, context);
         var client = clients.Get(service, context, context.Settings.Options.Debug ? new DebugLog(context.Err) : null);
         context.OperationName = operation.Name;
         context.MaxAttempts = client.Configuration.MaxAttempts;
-        using var input = JsonPaths.ToDocument(request);
+        using var input = document.ToJsonDocument();
 
         string? lastReason = null;
         for (int attempt = 1; ; attempt++)

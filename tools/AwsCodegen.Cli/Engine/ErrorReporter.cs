@@ -21,6 +21,10 @@ internal static class ErrorReporter
                 Write(err, cli.Style, cli.Message);
                 code = cli.ExitCode;
                 break;
+            case Parameters.ParameterException parameter:
+                Write(err, parameter.Kind == Parameters.ParameterErrorKind.Argument ? ErrorStyle.Usage : ErrorStyle.Message, parameter.Message);
+                code = ExitCodes.Usage;
+                break;
             case OperationCanceledException when context.CancellationToken.IsCancellationRequested:
                 err.Write("\n");
                 code = ExitCodes.Interrupted;
