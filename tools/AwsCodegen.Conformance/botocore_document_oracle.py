@@ -56,6 +56,11 @@ def parse_case(suite, case):
         'operations': {operation['name']: operation},
     })
     operation_model = model.operation_model(operation['name'])
+    output_shape = operation_model.output_shape
+    if protocol_of(metadata) == 'query' and output_shape is not None and output_shape.members:
+        # The query suites leave out the resultWrapper that every real query model has; botocore's own protocol
+        # test runner adds this one, and so does the C# side (SuiteModelBuilder, queryResultWrappers).
+        output_shape.serialization.setdefault('resultWrapper', operation['name'] + 'Result')
     factory = botocore.parsers.ResponseParserFactory()
     factory.set_parser_defaults(timestamp_parser=identity, blob_parser=identity)
     parser = factory.create_parser(protocol_of(metadata))
@@ -71,7 +76,7 @@ def parse_case(suite, case):
         'headers': HeadersDict(raw.get('headers', {})),
         'body': body,
     }
-    parsed = parser.parse(response, operation_model.output_shape)
+    parsed = parser.parse(response, output_shape)
     parsed.pop('ResponseMetadata', None)
     if streamed:
         parsed.pop(operation_model.output_shape.serialization['payload'], None)

@@ -34,7 +34,7 @@ public static class DocumentOutputRunner
     {
         var verdicts = BotocoreOracle.Run(oracleScript, path);
         using var file = ProtocolTestFile.Load(path);
-        var models = SuiteModelBuilder.Build(file);
+        var models = SuiteModelBuilder.Build(file, queryResultWrappers: true);
         var modelOf = new Dictionary<ProtocolCase, ServiceModel>(ReferenceEqualityComparer.Instance);
         foreach (var model in models)
             foreach (var testCase in model.Cases) modelOf[testCase] = model;
