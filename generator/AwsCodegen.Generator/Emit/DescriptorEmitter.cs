@@ -170,13 +170,22 @@ internal static class DescriptorEmitter
         WriteNullable(w, member.CliName);
         // A header map's prefix is always written, empty when the model gives none (then every header belongs to it).
         if (member.Location == MemberLocation.HeaderMap) w.WriteStringValue(member.HasExplicitWireName ? member.WireName : "");
-        else WriteNullable(w, member.HasExplicitWireName ? member.WireName : null);
+        else WriteNullable(w, SerializedName(spec, member));
         w.WriteNumberValue(LocationCode(member.Location));
         w.WriteNumberValue(MemberFlags(spec, owner, member));
         WriteNullable(w, member.QueryName);
         WriteNullable(w, member.CliNegatedName);
         w.WriteEndArray();
     }
+
+    /// <summary>
+    /// The name the model gives the member on the wire, as botocore resolves it: a member reference's traits are laid
+    /// over its target shape's, so the reference's locationName wins and the target's locationName is the fallback
+    /// (EC2's list items, S3's Grant). Null when neither names it: the member's own name (or "member", "key",
+    /// "value") is meant, and the XML readers need to know the difference (a flattened list's element name).
+    /// </summary>
+    private static string? SerializedName(ServiceSpec spec, MemberSpec member) =>
+        member.HasExplicitWireName ? member.WireName : spec.Shape(member.Target).Traits.XmlName;
 
     private static void WriteOperation(Utf8JsonWriter w, ServiceSpec spec, OperationSpec op, Dictionary<string, int> index, Dictionary<string, PaginatorSpec> paginators)
     {

@@ -16,6 +16,7 @@ namespace AwsCodegen.Runtime.Descriptors;
 ///   string     ..., [enum values]]             (omitted without enum values)
 ///   timestamp  ..., format]                    (omitted without timestampFormat)
 /// member     [name, shape, cliName|null, wireName|null, location, flags, queryName|null, negatedCliName|null]
+///   wireName   the locationName of the reference, else of its target shape; null when neither has one
 /// operation  [name, cliName, input, output, flags, resultWrapper|null, modelInput|null, modelOutput|null, paginator|null]
 /// paginator  [[inputTokens], [outputTokens], limitKey|null, moreResults|null, [resultKeys], [nonAggregateKeys]]
 /// waiters    [[name, cliName, operation, delay, maxAttempts, [[state, matcher, argument|null, expectedJson], ...]], ...]

@@ -17,6 +17,7 @@ public sealed class MemberDescriptor
         _shapeIndex = shapeIndex;
         CliName = cliName;
         WireName = wireName ?? name;
+        HasWireName = wireName is not null;
         Location = location;
         Flags = flags;
         QueryName = queryName;
@@ -35,8 +36,17 @@ public sealed class MemberDescriptor
     /// <summary>For a boolean input member, the flag that sets it false (no-dry-run), after aws-cli's renames; else null.</summary>
     public string? NegatedCliName { get; }
 
-    /// <summary>The name on the wire: the model's locationName when it gives one, else <see cref="Name"/>.</summary>
+    /// <summary>
+    /// The name on the wire: the model's locationName when it gives one (the reference's, else its target shape's,
+    /// as botocore resolves it), else <see cref="Name"/>.
+    /// </summary>
     public string WireName { get; }
+
+    /// <summary>
+    /// Whether the model names the member on the wire (<see cref="WireName"/> is a locationName, not the fallback).
+    /// The XML readers ask: a flattened list's items take the list's element name only when the model gives one.
+    /// </summary>
+    public bool HasWireName { get; }
 
     /// <summary>The ec2 protocol's query name (queryName), when the model gives one.</summary>
     public string? QueryName { get; }

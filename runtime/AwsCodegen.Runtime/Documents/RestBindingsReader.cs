@@ -52,7 +52,9 @@ internal static class RestBindingsReader
                 ScalarText.WriteFloat(writer, text);
                 break;
             case ShapeType.Boolean:
-                ScalarText.WriteBoolean(writer, text);
+                // rest-json folds case (ensure_boolean); rest-xml's parser compares with "true" exactly.
+                if (jsonScalars) ScalarText.WriteBoolean(writer, text);
+                else writer.WriteBooleanValue(text == "true");
                 break;
             case ShapeType.List:
                 writer.WriteStartArray();

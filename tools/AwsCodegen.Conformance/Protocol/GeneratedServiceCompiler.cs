@@ -30,19 +30,22 @@ public static class GeneratedServiceCompiler
 
     private static int s_counter;
 
-    /// <summary>Generates, compiles and loads the models with the project's generator.</summary>
-    public static CompiledServices Compile(string name, IReadOnlyList<ServiceModel> models)
+    /// <summary>
+    /// Generates, compiles and loads the models with the project's generator. With <paramref name="cliMetadata"/>
+    /// the clients also get their descriptors (AwsCodegenCliMetadata), which document calls by descriptor need.
+    /// </summary>
+    public static CompiledServices Compile(string name, IReadOnlyList<ServiceModel> models, bool cliMetadata = false)
     {
         var generator = GeneratorLocator.Create(out string? locateError);
-        if (generator is not null) return Compile(name, models, generator);
+        if (generator is not null) return Compile(name, models, generator, cliMetadata);
         return new CompiledServices(null, null, models.ToDictionary(m => m, _ => "generator: " + locateError));
     }
 
     /// <summary>The same with a given generator (the tests use stand-ins that fail on purpose).</summary>
-    internal static CompiledServices Compile(string name, IReadOnlyList<ServiceModel> models, ISourceGenerator generator)
+    internal static CompiledServices Compile(string name, IReadOnlyList<ServiceModel> models, ISourceGenerator generator, bool cliMetadata = false)
     {
         var failures = new Dictionary<ServiceModel, string>();
-        var trees = Generate(generator, models, failures);
+        var trees = Generate(generator, models, failures, cliMetadata);
         var remaining = models.Where(m => !failures.ContainsKey(m)).ToList();
         trees = trees.Where(t => !TouchesAny(t, failures.Keys)).ToList();
         if (remaining.Count == 0) return new CompiledServices(null, null, failures);
@@ -89,9 +92,9 @@ public static class GeneratedServiceCompiler
     /// Runs the generator once over all models. Errors it reports against a model file (or a crash) fail that
     /// model; errors it reports without saying where are traced by running it again on each model alone.
     /// </summary>
-    private static List<SyntaxTree> Generate(ISourceGenerator generator, IReadOnlyList<ServiceModel> models, Dictionary<ServiceModel, string> failures)
+    private static List<SyntaxTree> Generate(ISourceGenerator generator, IReadOnlyList<ServiceModel> models, Dictionary<ServiceModel, string> failures, bool cliMetadata)
     {
-        var (result, errors) = RunGenerator(generator, models);
+        var (result, errors) = RunGenerator(generator, models, cliMetadata);
         var unattributed = new List<Diagnostic>();
         var byModel = new Dictionary<ServiceModel, List<Diagnostic>>();
         foreach (var error in errors)
@@ -109,7 +112,7 @@ public static class GeneratedServiceCompiler
             // Isolate: whatever fails on its own is at fault; the combined output is still used for the rest.
             foreach (var model in models)
             {
-                var (alone, aloneErrors) = RunGenerator(generator, new[] { model });
+                var (alone, aloneErrors) = RunGenerator(generator, new[] { model }, cliMetadata);
                 if (alone.Exception is { } e) failures[model] = $"generator threw {e.GetType().Name}: {e.Message}";
                 else if (aloneErrors.Count > 0) failures[model] = Describe("generator", aloneErrors);
             }
@@ -118,7 +121,7 @@ public static class GeneratedServiceCompiler
                 // A crashed run's output is incomplete: use each healthy model's own output instead.
                 var trees = new List<SyntaxTree>();
                 foreach (var model in models.Where(m => !failures.ContainsKey(m)))
-                    trees.AddRange(RunGenerator(generator, new[] { model }).Result.GeneratedSources.Select(s => s.SyntaxTree));
+                    trees.AddRange(RunGenerator(generator, new[] { model }, cliMetadata).Result.GeneratedSources.Select(s => s.SyntaxTree));
                 return trees;
             }
         }
@@ -134,9 +137,10 @@ public static class GeneratedServiceCompiler
         return result.GeneratedSources.Select(s => s.SyntaxTree).ToList();
     }
 
-    private static (GeneratorRunResult Result, List<Diagnostic> Errors) RunGenerator(ISourceGenerator generator, IReadOnlyList<ServiceModel> models)
+    private static (GeneratorRunResult Result, List<Diagnostic> Errors) RunGenerator(ISourceGenerator generator, IReadOnlyList<ServiceModel> models, bool cliMetadata)
     {
         var options = new ModelOptionsProvider();
+        if (cliMetadata) options.SetGlobal(AwsCodegen.Generator.Parsing.GeneratorOptions.CliMetadataProperty, "true");
         var texts = new List<AdditionalText>();
         foreach (var model in models)
         {

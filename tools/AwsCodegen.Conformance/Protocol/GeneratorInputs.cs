@@ -45,17 +45,17 @@ internal sealed class ModelOptionsProvider : AnalyzerConfigOptionsProvider
         _byPath[path] = new DictionaryOptions(values);
     }
 
+    public override AnalyzerConfigOptions GlobalOptions => _global;
+
     private AnalyzerConfigOptions _global = DictionaryOptions.Empty;
 
-    /// <summary>Sets one project-wide value, such as "build_property.AwsCodegenCliMetadata".</summary>
+    /// <summary>Sets one project-wide property, such as "build_property.AwsCodegenCliMetadata".</summary>
     public void SetGlobal(string key, string value)
     {
         var values = ((DictionaryOptions)_global).Values;
         values[key] = value;
         _global = new DictionaryOptions(values);
     }
-
-    public override AnalyzerConfigOptions GlobalOptions => _global;
 
     public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => DictionaryOptions.Empty;
 

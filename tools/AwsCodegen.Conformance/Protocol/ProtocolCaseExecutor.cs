@@ -46,16 +46,7 @@ public static class ProtocolCaseExecutor
 
     private static string? RunOutput(Type clientType, ProtocolCase testCase, string protocol)
     {
-        var response = testCase.Data.GetProperty("response");
-        int status = response.TryGetProperty("status_code", out var code) && code.TryGetInt32(out int s) ? s : 200;
-        var headers = new List<KeyValuePair<string, string>>();
-        if (response.TryGetProperty("headers", out var hs) && hs.ValueKind == JsonValueKind.Object)
-        {
-            foreach (var header in hs.EnumerateObject())
-                headers.Add(new(header.Name, header.Value.ValueKind == JsonValueKind.String ? header.Value.GetString()! : header.Value.GetRawText()));
-        }
-        byte[] body = BodyBytes(response.TryGetProperty("body", out var b) && b.ValueKind == JsonValueKind.String ? b.GetString()! : "", protocol);
-        var handler = new CapturingHandler(() => CapturingHandler.CreateResponse(status, headers, body));
+        var handler = new CapturingHandler(CannedResponse(testCase.Data.GetProperty("response"), protocol));
         var (written, error) = Invoke(clientType, handler, new Uri("https://example.com"), testCase, out bool timedOut);
         if (timedOut) return "the call did not finish within " + Timeout.TotalSeconds + "s";
 
@@ -94,22 +85,39 @@ public static class ProtocolCaseExecutor
         return differences.Count == 0 ? null : string.Join("; ", differences);
     }
 
+    /// <summary>The case's response (status, headers, body), made afresh for each request.</summary>
+    internal static Func<HttpResponseMessage> CannedResponse(JsonElement response, string protocol)
+    {
+        int status = response.TryGetProperty("status_code", out var code) && code.TryGetInt32(out int s) ? s : 200;
+        var headers = new List<KeyValuePair<string, string>>();
+        if (response.TryGetProperty("headers", out var hs) && hs.ValueKind == JsonValueKind.Object)
+        {
+            foreach (var header in hs.EnumerateObject())
+                headers.Add(new(header.Name, header.Value.ValueKind == JsonValueKind.String ? header.Value.GetString()! : header.Value.GetRawText()));
+        }
+        byte[] body = BodyBytes(response.TryGetProperty("body", out var b) && b.ValueKind == JsonValueKind.String ? b.GetString()! : "", protocol);
+        return () => CapturingHandler.CreateResponse(status, headers, body);
+    }
+
+    /// <summary>A conformance client's options: one attempt, fixed credentials and tokens, nothing from the machine.</summary>
+    internal static AwsClientOptions ClientOptions(HttpMessageHandler handler, Uri endpoint) => new()
+    {
+        Region = "us-east-1",
+        ServiceUrl = endpoint,
+        Credentials = new StaticCredentialsProvider("AKID", "SECRET"),
+        MaxAttempts = 1,
+        HttpHandler = handler,
+        // The machine's AWS_* variables and profile must not steer a conformance run.
+        EnvironmentVariables = static _ => null,
+        // The cases were recorded with botocore's token generator patched to this fixed UUID.
+        IdempotencyTokenProvider = static () => "00000000-0000-4000-8000-000000000000",
+    };
+
     /// <summary>Builds the client, calls the operation, and returns what it wrote and what it threw.</summary>
     private static (byte[] Written, Exception? Error) Invoke(Type clientType, CapturingHandler handler, Uri endpoint, ProtocolCase testCase, out bool timedOut)
     {
         timedOut = false;
-        var options = new AwsClientOptions
-        {
-            Region = "us-east-1",
-            ServiceUrl = endpoint,
-            Credentials = new StaticCredentialsProvider("AKID", "SECRET"),
-            MaxAttempts = 1,
-            HttpHandler = handler,
-            // The machine's AWS_* variables and profile must not steer a conformance run.
-            EnvironmentVariables = static _ => null,
-            // The cases were recorded with botocore's token generator patched to this fixed UUID.
-            IdempotencyTokenProvider = static () => "00000000-0000-4000-8000-000000000000",
-        };
+        var options = ClientOptions(handler, endpoint);
         AwsServiceClient client;
         try
         {

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Text;
+using System.Linq;
 using System.Text.Json;
 
 namespace AwsCodegen.Conformance.Protocol;
@@ -17,15 +18,22 @@ public sealed record ServiceModel(int SuiteIndex, int Group, string Namespace, s
 /// </summary>
 public static class SuiteModelBuilder
 {
-    public static IReadOnlyList<ServiceModel> Build(ProtocolTestFile file)
+    /// <param name="file">The test file.</param>
+    /// <param name="queryResultWrappers">
+    /// Give each query operation whose output has members the resultWrapper <c>{Operation}Result</c>, as botocore's
+    /// own protocol test runner does: the suites leave it out, every real query model has it, and without it the
+    /// output's members are looked for among the root's children, where they never are.
+    /// </param>
+    public static IReadOnlyList<ServiceModel> Build(ProtocolTestFile file, bool queryResultWrappers = false)
     {
         var models = new List<ServiceModel>();
-        foreach (var suite in file.Suites) models.AddRange(Build(file.Key, suite));
+        foreach (var suite in file.Suites) models.AddRange(Build(file.Key, suite, queryResultWrappers));
         return models;
     }
 
-    public static IReadOnlyList<ServiceModel> Build(string fileKey, ProtocolSuite suite)
+    public static IReadOnlyList<ServiceModel> Build(string fileKey, ProtocolSuite suite, bool queryResultWrappers = false)
     {
+        bool wrap = queryResultWrappers && ProtocolSuiteRunner.ProtocolOf(suite.Metadata) == "query";
         // Each group maps operation name -> the canonical text of its definition.
         var groups = new List<(Dictionary<string, string> Operations, List<ProtocolCase> Cases)>();
         foreach (var testCase in suite.Cases)
@@ -51,13 +59,13 @@ public static class SuiteModelBuilder
             string serviceId = "ProtocolTestS" + suffix;
             // The path only has to be unique and end in service-2.json, which is what the generator picks up.
             string path = "/conformance/" + fileKey.Replace('/', '_') + "/s" + suffix + "/service-2.json";
-            string json = WriteModel(suite, serviceId, groups[g].Cases);
+            string json = WriteModel(suite, serviceId, groups[g].Cases, wrap);
             models.Add(new ServiceModel(suite.Index, g, ns, path, json, groups[g].Cases));
         }
         return models;
     }
 
-    private static string WriteModel(ProtocolSuite suite, string serviceId, List<ProtocolCase> cases)
+    private static string WriteModel(ProtocolSuite suite, string serviceId, List<ProtocolCase> cases, bool wrap)
     {
         using var stream = new MemoryStream();
         using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
@@ -72,7 +80,8 @@ public static class SuiteModelBuilder
             {
                 if (!written.Add(testCase.OperationName)) continue;
                 writer.WritePropertyName(testCase.OperationName);
-                testCase.Given.WriteTo(writer);
+                if (wrap) WithResultWrapper(testCase.Given, suite.Shapes).WriteTo(writer);
+                else testCase.Given.WriteTo(writer);
             }
             writer.WriteEndObject();
             writer.WritePropertyName("shapes");
@@ -85,6 +94,20 @@ public static class SuiteModelBuilder
             writer.WriteEndObject();
         }
         return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    /// <summary>The operation with <c>{Operation}Result</c> as its output's resultWrapper, when the output has members and no wrapper.</summary>
+    private static System.Text.Json.Nodes.JsonNode WithResultWrapper(JsonElement given, JsonElement shapes)
+    {
+        var operation = System.Text.Json.Nodes.JsonNode.Parse(given.GetRawText())!;
+        if (operation["output"] is System.Text.Json.Nodes.JsonObject output && output["resultWrapper"] is null &&
+            output["shape"]?.GetValue<string>() is { } name && shapes.ValueKind == JsonValueKind.Object &&
+            shapes.TryGetProperty(name, out var shape) && shape.TryGetProperty("members", out var members) &&
+            members.EnumerateObject().Any())
+        {
+            output["resultWrapper"] = operation["name"]!.GetValue<string>() + "Result";
+        }
+        return operation;
     }
 
     /// <summary>
