@@ -25,6 +25,7 @@ public sealed class DifferentialBatteryTests
     private static readonly TimeSpan s_commandTimeout = TimeSpan.FromSeconds(120);
 
     private MotoServer? _moto;
+    private MotoServer? _motoWithoutAuth;
     private readonly Dictionary<int, (ToolResult Aws, ToolResult Ours)> _results = new();
     private string _scratch = "";
 
@@ -36,6 +37,7 @@ public sealed class DifferentialBatteryTests
     {
         if (FindOnPath("aws") is null) Assert.Fail("aws-cli is not installed (pip install awscli==1.45.11); the differential tests compare against it.");
         _moto = await MotoServer.StartAsync(authentication: true);
+        _motoWithoutAuth = await MotoServer.StartAsync(authentication: false);
         _scratch = Path.Combine(Path.GetTempPath(), "awscg-battery-" + Guid.NewGuid().ToString("N")[..8]);
         using var engine = new CommandEngine();
         foreach (var line in BatteryLine.Load(s_batteryPath))
@@ -50,6 +52,7 @@ public sealed class DifferentialBatteryTests
     public async Task StopMoto()
     {
         if (_moto is not null) await _moto.DisposeAsync();
+        if (_motoWithoutAuth is not null) await _motoWithoutAuth.DisposeAsync();
         try { if (_scratch.Length > 0) Directory.Delete(_scratch, recursive: true); } catch (IOException) { }
     }
 
@@ -83,9 +86,12 @@ public sealed class DifferentialBatteryTests
         }
         else
         {
-            Assert.That(ours.Stdout, Is.EqualTo(aws.Stdout), "stdout as text\n" + report);
+            Assert.That(MaskTimes(line, ours.Stdout), Is.EqualTo(MaskTimes(line, aws.Stdout)), "stdout as text\n" + report);
         }
     }
+
+    private static string MaskTimes(BatteryLine line, string text) =>
+        line.MaskTimes ? System.Text.RegularExpressions.Regex.Replace(text, @"\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}", "<time>") : text;
 
     private static bool OutputIsJson(BatteryLine line)
     {
@@ -124,7 +130,8 @@ public sealed class DifferentialBatteryTests
     {
         string token = ToolToken(tool), scratch = ScratchFor(tool);
         var arguments = line.Arguments.Select(a => a.Replace("{tool}", token).Replace("{tmp}", scratch)).ToList();
-        if (line.AddEndpoint) arguments.AddRange(new[] { "--endpoint-url", _moto!.Endpoint.ToString().TrimEnd('/') });
+        var moto = line.AuthOff ? _motoWithoutAuth! : _moto!;
+        if (line.AddEndpoint) arguments.AddRange(new[] { "--endpoint-url", moto.Endpoint.ToString().TrimEnd('/') });
         return arguments;
     }
 
@@ -135,8 +142,9 @@ public sealed class DifferentialBatteryTests
     private string Normalize(string text, string tool) =>
         text.Replace(ScratchFor(tool), "{tmp}").Replace(ToolToken("aws"), "{tool}").Replace(ToolToken("cg"), "{tool}").Replace("\r\n", "\n");
 
-    private Dictionary<string, string> EnvironmentFor(string tool)
+    private Dictionary<string, string> EnvironmentFor(string tool, BatteryLine line)
     {
+        var moto = line.AuthOff ? _motoWithoutAuth! : _moto!;
         var home = Path.Combine(ScratchFor(tool), "home");
         Directory.CreateDirectory(home);
         var env = new Dictionary<string, string>(StringComparer.Ordinal)
@@ -144,8 +152,8 @@ public sealed class DifferentialBatteryTests
             ["PATH"] = Environment.GetEnvironmentVariable("PATH") ?? "/usr/bin:/bin",
             ["HOME"] = home,
             ["LANG"] = "C.UTF-8",
-            ["AWS_ACCESS_KEY_ID"] = _moto!.AccessKeyId,
-            ["AWS_SECRET_ACCESS_KEY"] = _moto.SecretAccessKey,
+            ["AWS_ACCESS_KEY_ID"] = moto.AccessKeyId,
+            ["AWS_SECRET_ACCESS_KEY"] = moto.SecretAccessKey,
             ["AWS_DEFAULT_REGION"] = MotoServer.DefaultRegion,
             ["AWS_EC2_METADATA_DISABLED"] = "true",
             ["AWS_PAGER"] = "",
@@ -168,7 +176,7 @@ public sealed class DifferentialBatteryTests
         };
         foreach (var argument in ArgumentsFor(line, "aws")) start.ArgumentList.Add(argument);
         start.Environment.Clear();
-        foreach (var pair in EnvironmentFor("aws")) start.Environment[pair.Key] = pair.Value;
+        foreach (var pair in EnvironmentFor("aws", line)) start.Environment[pair.Key] = pair.Value;
         start.Environment["PYTHONIOENCODING"] = "utf-8";
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
@@ -194,7 +202,7 @@ public sealed class DifferentialBatteryTests
         using var stdin = new MemoryStream(Encoding.UTF8.GetBytes(line.Stdin ?? ""));
         using var stdout = new MemoryStream();
         using var stderr = new MemoryStream();
-        var invocation = new CommandInvocation(ArgumentsFor(line, "cg"), EnvironmentFor("cg"), ScratchFor("cg"), stdin, stdout, stderr);
+        var invocation = new CommandInvocation(ArgumentsFor(line, "cg"), EnvironmentFor("cg", line), ScratchFor("cg"), stdin, stdout, stderr);
         using var timeout = new CancellationTokenSource(s_commandTimeout);
         int code = await engine.RunAsync(invocation, timeout.Token);
         return new ToolResult(code, ToolResult.ClassOfOurs(code), Normalize(Encoding.UTF8.GetString(stdout.ToArray()), "cg"),

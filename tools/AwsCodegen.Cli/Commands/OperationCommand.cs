@@ -137,8 +137,17 @@ internal static class OperationCommand
         }
         catch (JmesPathException e)
         {
-            throw CliException.Parameter($"Bad value for --query {text}: {e.Message}", e);
+            throw CliException.Parameter($"Bad value for --query {text}: {PythonJmesPathError(text, e)}", e);
         }
+    }
+
+    /// <summary>The Python jmespath library's words for a syntax error, which aws-cli prints (caret under the column).</summary>
+    private static string PythonJmesPathError(string text, JmesPathException error)
+    {
+        string underline = new string(' ', Math.Min(error.Position, text.Length) + 1) + "^";
+        return error.Position >= text.Length
+            ? $"Invalid jmespath expression: Incomplete expression:\n\"{text}\"\n{underline}"
+            : $"Invalid jmespath expression: Parse error at column {error.Position}, {error.Detail}, for expression:\n\"{text}\"\n{underline}";
     }
 
     private static int? PagingNumber(string name, string? text)
