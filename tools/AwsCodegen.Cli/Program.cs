@@ -31,7 +31,10 @@ Console.CancelKeyPress += (_, e) =>
 await using var stdin = Console.OpenStandardInput();
 await using var stdout = Console.OpenStandardOutput();
 await using var stderr = Console.OpenStandardError();
-var invocation = new CommandInvocation(args, environment, Directory.GetCurrentDirectory(), stdin, stdout, stderr, terminal);
+var invocation = new CommandInvocation(args, environment, Directory.GetCurrentDirectory(), stdin, stdout, stderr, terminal)
+{
+    Pager = new AwsCodegen.Cli.Help.ProcessPager(),
+};
 using var engine = new CommandEngine();
 return await engine.RunAsync(invocation, cancel.Token);
 

@@ -4,6 +4,8 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using AwsCodegen.Cli.Commands;
+using AwsCodegen.Cli.Completion;
+using AwsCodegen.Cli.Help;
 using AwsCodegen.Runtime.Credentials;
 using AwsCodegen.Runtime.Descriptors;
 using AwsCodegen.Runtime.Errors;
@@ -45,6 +47,7 @@ public sealed class CommandEngine : IDisposable
 
     private async Task<int> DispatchAsync(CommandContext context)
     {
+        if (context.Invocation.Arguments is [CompletionCommand.CompleteName, ..]) return CompletionCommand.Complete(context, _services);
         var (options, rest) = GlobalOptionParser.Parse(context.Invocation.Arguments);
         if (options.Version)
         {
@@ -52,11 +55,14 @@ public sealed class CommandEngine : IDisposable
             return ExitCodes.Success;
         }
         if (rest.Count == 0) throw CliException.Usage("the following arguments are required: command");
+        if (rest[0] == "help") return await HelpCommand.ShowAsync(context, options, HelpRenderer.Top(_services, HelpCommand.Width(context))).ConfigureAwait(false);
+        if (rest[0] == CompletionCommand.Name) return CompletionCommand.Script(context, rest);
         context.Settings = CliSettings.Resolve(options, context.Env);
 
         if (!_byName.TryGetValue(rest[0], out var entry))
             throw CliException.Usage(Usage.InvalidChoice("command", CommandNames()));
         var service = entry.Descriptor;
+        if (HelpCommand.Find(service, rest, HelpCommand.Width(context)) is { } help) return await HelpCommand.ShowAsync(context, options, help).ConfigureAwait(false);
         if (rest.Count == 1) throw CliException.Usage("the following arguments are required: operation");
         string operationName = rest[1];
         if (operationName == "wait" && service.Waiters.Count > 0)

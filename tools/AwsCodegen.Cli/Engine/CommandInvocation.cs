@@ -34,6 +34,9 @@ public sealed class CommandInvocation
     public Stream Error { get; }
     public TerminalInfo Terminal { get; }
 
+    /// <summary>Runs help's pager on the user's terminal; null: help is written to stdout.</summary>
+    public Help.IPager? Pager { get; init; }
+
     public string? GetEnvironmentVariable(string name) => Environment.TryGetValue(name, out var value) ? value : null;
 
     /// <summary>A path given by the user, relative to the command's working directory.</summary>
