@@ -109,7 +109,8 @@ public sealed class CommandEngineTests
     public async Task The_profile_in_the_config_file_sets_region_and_output()
     {
         string config = Path.Combine(_cli.Directory, "config-" + System.Guid.NewGuid().ToString("N")[..6]);
-        await File.WriteAllTextAsync(config, "[profile cfg]\nregion = us-east-1\noutput = text\n");
+        // A named profile sets aside the environment's keys, as in botocore, so the profile carries its own.
+        await File.WriteAllTextAsync(config, $"[profile cfg]\nregion = us-east-1\noutput = text\naws_access_key_id = {_moto.AccessKeyId}\naws_secret_access_key = {_moto.SecretAccessKey}\n");
         var result = await _cli.RunAsync(new[] { "sts", "get-caller-identity", "--profile", "cfg", "--query", "Account" }, "",
             new Dictionary<string, string> { ["AWS_CONFIG_FILE"] = config, ["AWS_DEFAULT_REGION"] = "" });
         Assert.That(result, Is.EqualTo(new CliHarness.Result(0, MotoServer.AccountId + "\n", "")));
