@@ -25,7 +25,8 @@ internal sealed class TransferReporter
     private readonly bool _progress;
     private readonly object _gate = new();
     private readonly Stopwatch _clock = Stopwatch.StartNew();
-    private long _lastProgressTicks = long.MinValue;
+    private long _lastProgressTicks;
+    private bool _progressShown;
     private int _progressLength;
 
     private int _expectedFiles;
@@ -63,8 +64,9 @@ internal sealed class TransferReporter
         {
             _doneBytes += bytes;
             long now = _clock.ElapsedTicks;
-            if (_progress && now - _lastProgressTicks > Stopwatch.Frequency / 10)
+            if (_progress && (!_progressShown || now - _lastProgressTicks > Stopwatch.Frequency / 10))
             {
+                _progressShown = true;
                 _lastProgressTicks = now;
                 PrintProgress();
             }
