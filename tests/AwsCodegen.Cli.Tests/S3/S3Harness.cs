@@ -7,6 +7,7 @@ using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 using AwsCodegen.Cli.Engine;
+using AwsCodegen.Tests.Infrastructure;
 
 namespace AwsCodegen.Cli.Tests.S3;
 
@@ -35,15 +36,15 @@ public sealed class S3Harness : IDisposable
 {
     private readonly CommandEngine _engine = new();
 
-    public S3Harness(MotoProcess moto)
+    public S3Harness(MotoServer moto)
     {
         Moto = moto;
         Root = Directory.CreateTempSubdirectory("awscg-s3-").FullName;
         Home = Directory.CreateDirectory(Path.Combine(Root, "home")).FullName;
         Environment = new Dictionary<string, string>
         {
-            ["AWS_ACCESS_KEY_ID"] = "testing",
-            ["AWS_SECRET_ACCESS_KEY"] = "testing",
+            ["AWS_ACCESS_KEY_ID"] = moto.AccessKeyId,
+            ["AWS_SECRET_ACCESS_KEY"] = moto.SecretAccessKey,
             ["AWS_DEFAULT_REGION"] = "us-east-1",
             ["AWS_EC2_METADATA_DISABLED"] = "true",
             ["AWS_CONFIG_FILE"] = Path.Combine(Home, "config"),
@@ -53,7 +54,10 @@ public sealed class S3Harness : IDisposable
         };
     }
 
-    public MotoProcess Moto { get; }
+    public MotoServer Moto { get; }
+
+    /// <summary>moto's URL as --endpoint-url takes it.</summary>
+    public string Endpoint => $"http://127.0.0.1:{Moto.Port}";
     public string Root { get; }
     public string Home { get; }
     public Dictionary<string, string> Environment { get; }
@@ -67,7 +71,7 @@ public sealed class S3Harness : IDisposable
 
     public async Task<CommandResult> RunAsync(string cwd, byte[]? stdin, TerminalInfo? terminal, params string[] args)
     {
-        var arguments = args.Concat(new[] { "--endpoint-url", Moto.Endpoint }).ToList();
+        var arguments = args.Concat(new[] { "--endpoint-url", Endpoint }).ToList();
         using var input = new MemoryStream(stdin ?? Array.Empty<byte>());
         using var output = new MemoryStream();
         using var error = new MemoryStream();
@@ -91,7 +95,7 @@ public sealed class S3Harness : IDisposable
         };
         foreach (var arg in args) start.ArgumentList.Add(arg);
         start.ArgumentList.Add("--endpoint-url");
-        start.ArgumentList.Add(Moto.Endpoint);
+        start.ArgumentList.Add(Endpoint);
         foreach (var name in start.Environment.Keys.Where(k => k.StartsWith("AWS_", StringComparison.OrdinalIgnoreCase)).ToList()) start.Environment.Remove(name);
         foreach (var pair in Environment) start.Environment[pair.Key] = pair.Value;
         using var process = Process.Start(start)!;

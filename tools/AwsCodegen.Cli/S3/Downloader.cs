@@ -50,6 +50,10 @@ internal static class Downloader
     public static async Task DownloadStreamAsync(TransferContext transfer, string source, Stream output)
     {
         var (bucket, key) = S3Location.Split(source);
+        // As s3transfer: the size first (a missing key fails there), then the bytes.
+        var head = new HeadObjectRequest { Bucket = bucket, Key = key };
+        if (transfer.Parameters.RequestPayer is { } payer) head.RequestPayer = payer;
+        await transfer.CallAsync("HeadObject", ct => transfer.Client.HeadObjectAsync(head, ct)).ConfigureAwait(false);
         var response = await transfer.CallAsync("GetObject", ct => transfer.Client.GetObjectAsync(Request(transfer, bucket, key, null), ct)).ConfigureAwait(false);
         await using var body = response.Body ?? Stream.Null;
         await CopyAsync(transfer, body, output).ConfigureAwait(false);
