@@ -58,6 +58,7 @@ public sealed class CommandEngine : IDisposable
         if (rest[0] == "help") return await HelpCommand.ShowAsync(context, options, HelpRenderer.Top(_services, HelpCommand.Width(context))).ConfigureAwait(false);
         if (rest[0] == CompletionCommand.Name) return CompletionCommand.Script(context, rest);
         context.Settings = CliSettings.Resolve(options, context.Env);
+        if (rest[0] == "s3") return await S3.S3Command.RunAsync(context, rest.GetRange(1, rest.Count - 1), _clients).ConfigureAwait(false);
 
         if (!_byName.TryGetValue(rest[0], out var entry))
             throw CliException.Usage(Usage.InvalidChoice("command", CommandNames()));
@@ -76,6 +77,7 @@ public sealed class CommandEngine : IDisposable
     private List<string> CommandNames()
     {
         var names = _services.Select(s => s.CliName).ToList();
+        names.Add("s3");
         names.Sort(StringComparer.Ordinal);
         names.Add("help");
         return names;
