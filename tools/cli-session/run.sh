@@ -69,12 +69,16 @@ run s3api put-object --bucket awscg-session --key hello.txt --body "$workdir/hel
 run s3api list-objects-v2 --bucket awscg-session --query 'Contents[].[Key,Size]' --output text
 run s3api get-object --bucket awscg-session --key hello.txt "$workdir/copy.txt" --query ContentLength
 echo "  copy.txt: $(cat "$workdir/copy.txt")"
+printf 'streamed through stdin\n' | run s3 cp - s3://awscg-session/notes/from-stdin.txt
+run s3 cp s3://awscg-session/notes/from-stdin.txt -
+run s3 ls s3://awscg-session --recursive
 run ec2 describe-regions --region-names us-east-1 eu-west-1 --output table
 run cloudformation list-stacks
+run dynamodb put-item help | sed -n '1,/^SYNOPSIS/p' | head -n 12
 echo
 echo "== errors: a service error (exit 254), a usage error (exit 252), a wrong secret (signature checked)"
 run dynamodb describe-table --table-name missing || true
-run dynamodb get-item --table-name orders 2>&1 | tail -n 1 || true
+run dynamodb get-item --table-name orders || true
 AWS_SECRET_ACCESS_KEY=wrong run sts get-caller-identity || true
 run dynamodb delete-table --table-name orders --query TableDescription.TableName --output text
 echo
