@@ -7,17 +7,19 @@
 #   s3api list-objects-v2           one rest-xml call
 # Also records the binary's size. Results: tools/AwsCodegen.Benchmarks/results/cli/ (hyperfine JSON, summary.md,
 # cli.png when matplotlib is there); with --docs, the summary also replaces the CLI section of docs/benchmarks.md.
-# usage: tools/AwsCodegen.Benchmarks/cli-bench.sh [--quick] [--docs]
+# usage: tools/AwsCodegen.Benchmarks/cli-bench.sh [--quick] [--docs] [--awscg PATH]
+#   --awscg PATH   time this NativeAOT awscg (say artifacts/awscg/awscg from the main job) instead of publishing one
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 repo="$(cd "$here/../.." && pwd)"
 out="$here/results/cli"
-runs=30; warmup=3; docs=0
+runs=30; warmup=3; docs=0; given=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --quick) runs=5; warmup=1 ;;
     --docs) docs=1 ;;
-    *) echo "usage: $0 [--quick] [--docs]" >&2; exit 2 ;;
+    --awscg) given="$(cd "$(dirname "$2")" && pwd)/$(basename "$2")"; shift ;;
+    *) echo "usage: $0 [--quick] [--docs] [--awscg PATH]" >&2; exit 2 ;;
   esac
   shift
 done
@@ -33,9 +35,13 @@ for tool in hyperfine moto_server aws; do
 done
 
 rm -rf "$out"; mkdir -p "$out"
-echo "== publishing awscg (NativeAOT)"
-dotnet publish "$repo/tools/AwsCodegen.Cli" -c Release -o "$out/awscg" -v quiet -nologo 2>&1 | tee "$out/publish.log" | grep -E "warning|error" || true
-awscg="$out/awscg/awscg"
+if [ -n "$given" ]; then
+  awscg="$given"; : > "$out/publish.log"
+else
+  echo "== publishing awscg (NativeAOT)"
+  dotnet publish "$repo/tools/AwsCodegen.Cli" -c Release -o "$out/awscg" -v quiet -nologo 2>&1 | tee "$out/publish.log" | grep -E "warning|error" || true
+  awscg="$out/awscg/awscg"
+fi
 [ -x "$awscg" ] || { echo "error: the publish left no $awscg (see $out/publish.log)" >&2; exit 1; }
 warnings=$(grep -cE "warning (IL|AOT)[0-9]+" "$out/publish.log" || true)
 
@@ -68,9 +74,11 @@ bench dynamodb-put-item "dynamodb put-item --table-name bench --item '{\"pk\":{\
 bench s3api-list-objects-v2 "s3api list-objects-v2 --bucket bench $endpoint"
 
 size=$(stat -c %s "$awscg")
-python3 "$here/cli_report.py" "$out" "$size" "$warnings" "$runs"
+# The chart needs matplotlib: Debian's python3-matplotlib lives with /usr/bin/python3.
+py=python3; python3 -c 'import matplotlib' 2>/dev/null || { /usr/bin/python3 -c 'import matplotlib' 2>/dev/null && py=/usr/bin/python3; }
+"$py" "$here/cli_report.py" "$out" "$size" "$warnings" "$runs"
 if [ "$docs" = 1 ]; then
-  python3 "$here/cli_report.py" --docs "$out" "$repo/docs/benchmarks.md"
+  "$py" "$here/cli_report.py" --docs "$out" "$repo/docs/benchmarks.md"
   [ -f "$out/cli.png" ] && cp "$out/cli.png" "$repo/docs/cli-benchmarks.png"
 fi
 echo "== results in $out"

@@ -10,12 +10,12 @@ namespace AwsCodegen.Cli.Tests.Differential;
 /// Options: <c>ignore=Key1,Key2</c> (JSON keys left out of the comparison, at any depth: values moto makes up per call),
 /// <c>stdin=text</c>, <c>no-endpoint</c> (the line gives its own or none), <c>stdout=ignore</c>, and
 /// <c>known-difference="why"</c> for an aws-cli 1.45.11 bug we do not copy (only our exit class is checked), and
-/// <c>mask-times</c> (local times like 2026-12-03 14:56:54 read as &lt;time&gt; in stdout: s3 ls), and <c>auth-off</c>: the line runs against a second moto without signature checking, for the calls where moto rejects
+/// <c>strip-progress</c> (aws-cli's s3 progress lines, which it prints off a terminal too: a bug we do not copy), <c>mask-times</c> (local times like 2026-12-03 14:56:54 read as &lt;time&gt; in stdout: s3 ls), and <c>auth-off</c>: the line runs against a second moto without signature checking, for the calls where moto rejects
 /// botocore's own signatures (aws-cli fails there too, so nothing could be compared).
 /// Placeholders: {tool} (aws or cg: each tool makes its own resources), {tmp} (the tool's scratch directory).
 /// </summary>
 public sealed record BatteryLine(int Number, string Text, IReadOnlyList<string> Arguments, IReadOnlySet<string> IgnoredKeys,
-    string? Stdin, bool AddEndpoint, bool CompareStdout, string? KnownDifference, bool AuthOff = false, bool MaskTimes = false)
+    string? Stdin, bool AddEndpoint, bool CompareStdout, string? KnownDifference, bool AuthOff = false, bool MaskTimes = false, bool StripProgress = false)
 {
     public override string ToString() => $"line {Number:D3}: {string.Join(' ', Arguments)}";
 
@@ -44,7 +44,7 @@ public sealed record BatteryLine(int Number, string Text, IReadOnlyList<string> 
         }
         var ignored = new HashSet<string>(StringComparer.Ordinal);
         string? stdin = null, known = null;
-        bool endpoint = true, compareStdout = true, authOff = false, maskTimes = false;
+        bool endpoint = true, compareStdout = true, authOff = false, maskTimes = false, stripProgress = false;
         foreach (var option in ShellWords.Split(optionsText))
         {
             int equals = option.IndexOf('=');
@@ -59,11 +59,12 @@ public sealed record BatteryLine(int Number, string Text, IReadOnlyList<string> 
                 case "known-difference": known = value; break;
                 case "auth-off": authOff = true; break;
                 case "mask-times": maskTimes = true; break;
+                case "strip-progress": stripProgress = true; break;
                 default: throw new FormatException($"{path}:{number}: unknown option '{option}'");
             }
         }
         var arguments = ShellWords.Split(command);
         if (arguments.Count == 0) throw new FormatException($"{path}:{number}: no command");
-        return new BatteryLine(number, text, arguments, ignored, stdin, endpoint, compareStdout, known, authOff, maskTimes);
+        return new BatteryLine(number, text, arguments, ignored, stdin, endpoint, compareStdout, known, authOff, maskTimes, stripProgress);
     }
 }

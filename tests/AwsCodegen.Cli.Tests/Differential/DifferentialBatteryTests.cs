@@ -86,12 +86,20 @@ public sealed class DifferentialBatteryTests
         }
         else
         {
-            Assert.That(MaskTimes(line, ours.Stdout), Is.EqualTo(MaskTimes(line, aws.Stdout)), "stdout as text\n" + report);
+            Assert.That(MaskTimes(line, ours.Stdout), Is.EqualTo(MaskTimes(line, StripProgress(line, aws.Stdout))), "stdout as text\n" + report);
         }
     }
 
     private static string MaskTimes(BatteryLine line, string text) =>
         line.MaskTimes ? System.Text.RegularExpressions.Regex.Replace(text, @"\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}", "<time>") : text;
+
+    /// <summary>aws-cli's "Completed ...\r" progress lines, and the spaces its next line pads them out with.</summary>
+    private static string StripProgress(BatteryLine line, string text)
+    {
+        if (!line.StripProgress) return text;
+        text = System.Text.RegularExpressions.Regex.Replace(text, "Completed [^\r\n]*\r", "");
+        return System.Text.RegularExpressions.Regex.Replace(text, " +\n", "\n");
+    }
 
     private static bool OutputIsJson(BatteryLine line)
     {

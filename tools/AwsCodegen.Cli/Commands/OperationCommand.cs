@@ -28,8 +28,10 @@ internal static class OperationCommand
         var query = CompileQuery(options.Query);
 
         bool paginate = arguments.Paginator is not null && !options.NoPaginate;
+        // The operation's own token or limit argument turns auto-pagination off, as in aws-cli; except max-items,
+        // which aws-cli's check leaves to its unified --max-items (Lambda's limit key has that very name).
         foreach (var name in arguments.HiddenPagingArguments)
-            if (parsed.Given.Contains(name)) paginate = false;
+            if (name != "max-items" && parsed.Given.Contains(name)) paginate = false;
         var pagingUsed = new List<string>();
         if (parsed.StartingToken is not null) pagingUsed.Add("--starting-token");
         if (parsed.PageSize is not null) pagingUsed.Add("--page-size");
