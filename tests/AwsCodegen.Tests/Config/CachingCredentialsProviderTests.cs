@@ -204,7 +204,7 @@ public sealed class CachingCredentialsProviderTests
     public void Chain_WithNothing_ListsEverySourceInOrder()
     {
         var chain = new CredentialsChain(new ICredentialsSource[] { new FakeSource(null, "first place"), new FakeSource(null, "second place") });
-        var e = Assert.ThrowsAsync<AwsClientException>(async () => await chain.GetCredentialsAsync())!;
+        var e = Assert.ThrowsAsync<AwsCodegen.Runtime.Credentials.CredentialsException>(async () => await chain.GetCredentialsAsync())!;
         Assert.That(e.Message, Is.EqualTo("No AWS credentials were found. Tried, in order:\n  1. first place\n  2. second place"));
     }
 

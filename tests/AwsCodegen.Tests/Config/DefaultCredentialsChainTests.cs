@@ -117,7 +117,7 @@ public sealed class DefaultCredentialsChainTests
     [Test]
     public void NothingFound_ErrorListsWhatWasTried()
     {
-        var e = Assert.ThrowsAsync<AwsClientException>(async () => await Get())!;
+        var e = Assert.ThrowsAsync<AwsCodegen.Runtime.Credentials.CredentialsException>(async () => await Get())!;
 
         Assert.That(e.Message, Does.StartWith("No AWS credentials were found."));
         Assert.That(e.Message, Does.Contain("1. environment variables AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY"));
@@ -131,7 +131,7 @@ public sealed class DefaultCredentialsChainTests
     public void NothingFound_ProfileWithoutCredentials_SaysSo()
     {
         _env.WriteConfig("[default]\nregion = us-east-1\n");
-        var e = Assert.ThrowsAsync<AwsClientException>(async () => await Get())!;
+        var e = Assert.ThrowsAsync<AwsCodegen.Runtime.Credentials.CredentialsException>(async () => await Get())!;
         Assert.That(e.Message, Does.Contain("the profile has no credentials"));
     }
 

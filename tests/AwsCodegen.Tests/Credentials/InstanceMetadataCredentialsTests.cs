@@ -84,7 +84,7 @@ public sealed class InstanceMetadataCredentialsTests
         _env[InstanceMetadataCredentialsSource.EndpointVariable] = imds.Endpoint.ToString();
         _env[InstanceMetadataCredentialsSource.DisabledVariable] = "TRUE";
 
-        var e = Assert.ThrowsAsync<AwsClientException>(async () => await DefaultCredentialsChain.Create(null, _env.Env).GetCredentialsAsync())!;
+        var e = Assert.ThrowsAsync<AwsCodegen.Runtime.Credentials.CredentialsException>(async () => await DefaultCredentialsChain.Create(null, _env.Env).GetCredentialsAsync())!;
 
         Assert.That(e.Message, Does.Contain("EC2 instance metadata: disabled (AWS_EC2_METADATA_DISABLED=true)"));
         Assert.That(imds.Connections, Is.Zero);
@@ -139,7 +139,7 @@ public sealed class InstanceMetadataCredentialsTests
         await using var silent = LocalHttpServer.Silent();
         _env[InstanceMetadataCredentialsSource.EndpointVariable] = silent.Endpoint.ToString();
 
-        var e = Assert.ThrowsAsync<AwsClientException>(async () => await DefaultCredentialsChain.Create(null, _env.Env).GetCredentialsAsync())!;
+        var e = Assert.ThrowsAsync<AwsCodegen.Runtime.Credentials.CredentialsException>(async () => await DefaultCredentialsChain.Create(null, _env.Env).GetCredentialsAsync())!;
 
         Assert.That(e.Message, Does.StartWith("No AWS credentials were found."));
         Assert.That(e.Message, Does.Contain($"5. EC2 instance metadata at {silent.Endpoint}: no answer within 1 s"));

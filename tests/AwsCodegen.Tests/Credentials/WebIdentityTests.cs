@@ -109,7 +109,7 @@ public sealed class WebIdentityTests
     public void RoleArnAlone_IsNotWebIdentity()
     {
         _env["AWS_ROLE_ARN"] = Role;
-        var e = Assert.ThrowsAsync<Runtime.Errors.AwsClientException>(async () => await DefaultCredentialsChain.Create(null, _env.Env).GetCredentialsAsync())!;
+        var e = Assert.ThrowsAsync<AwsCodegen.Runtime.Credentials.CredentialsException>(async () => await DefaultCredentialsChain.Create(null, _env.Env).GetCredentialsAsync())!;
         Assert.That(e.Message, Does.StartWith("No AWS credentials were found.").And.Contain("web identity (AWS_WEB_IDENTITY_TOKEN_FILE and AWS_ROLE_ARN): not set"));
     }
 

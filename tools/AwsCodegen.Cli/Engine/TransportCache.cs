@@ -37,14 +37,7 @@ public sealed class TransportCache : IDisposable
     {
         var handler = SharedHandlers.CreatePooledHandler();
         handler.ConnectTimeout = key.ConnectTimeoutSeconds == 0 ? System.Threading.Timeout.InfiniteTimeSpan : TimeSpan.FromSeconds(key.ConnectTimeoutSeconds);
-        if (key.VerifySsl && key.CaBundle is null)
-        {
-            // The platform's validation, as without a callback, except that the system CA bundle is read only when a
-            // TLS connection needs it: without a callback .NET reads /etc/ssl/certs on the first request even to an
-            // http:// endpoint, about 45 ms of a one-call process here.
-            handler.SslOptions.RemoteCertificateValidationCallback = static (_, _, _, errors) => errors == SslPolicyErrors.None;
-        }
-        else if (!key.VerifySsl)
+        if (!key.VerifySsl)
         {
             handler.SslOptions.RemoteCertificateValidationCallback = static (_, _, _, _) => true;
         }
