@@ -36,6 +36,9 @@ var invocation = new CommandInvocation(args, environment, Directory.GetCurrentDi
     Pager = new AwsCodegen.Cli.Help.ProcessPager(),
 };
 using var engine = new CommandEngine();
+// FCLI_VERSION with both FIFOs: a coprocess serving one command per request on this one engine.
+if (AwsCodegen.Cli.Coprocess.FcliCoprocess.IsRequested(environment))
+    return await AwsCodegen.Cli.Coprocess.FcliCoprocess.RunAsync(engine, invocation, cancel.Token);
 return await engine.RunAsync(invocation, cancel.Token);
 
 static int SafeWindowWidth()

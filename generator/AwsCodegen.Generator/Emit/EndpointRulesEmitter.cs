@@ -15,7 +15,7 @@ internal static class EndpointRulesEmitter
 {
     private const string Endpoints = "global::AwsCodegen.Runtime.Endpoints";
 
-    public const string LoaderExpression = $"static () => {Endpoints}.EndpointRuleSet.Parse(EndpointRuleSetUtf8)";
+    public const string LoaderExpression = $"static () => {Endpoints}.EndpointRuleSet.ParseLiteral(EndpointRuleSetUtf8)";
 
     public static string Emit(ServiceSpec spec, string ruleSetJson)
     {

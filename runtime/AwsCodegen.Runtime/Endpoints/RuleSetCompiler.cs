@@ -19,6 +19,7 @@ internal sealed class RuleSetCompiler
     private readonly Dictionary<string, int> _slots = new(StringComparer.Ordinal);
     private readonly HashSet<string> _visible = new(StringComparer.Ordinal);
     private readonly List<string> _bound = new();
+    private readonly RulePath _path = new();
 
     public static EndpointRuleSet Compile(JsonElement root)
     {
@@ -26,7 +27,8 @@ internal sealed class RuleSetCompiler
         var compiler = new RuleSetCompiler();
         string version = RuleSetJson.OptionalString(root, "version") ?? "";
         var parameters = compiler.CompileParameters(RuleSetJson.Required(root, "parameters", "rule set"));
-        var rules = compiler.CompileRules(RuleSetJson.Required(root, "rules", "rule set"), "rules");
+        Rule[] rules;
+        using (compiler._path.Name("rules")) rules = compiler.CompileRules(RuleSetJson.Required(root, "rules", "rule set"));
         return new EndpointRuleSet(version, parameters, rules, compiler._slots.Count);
     }
 
@@ -64,16 +66,20 @@ internal sealed class RuleSetCompiler
         return parameters;
     }
 
-    private Rule[] CompileRules(JsonElement element, string where)
+    private Rule[] CompileRules(JsonElement element)
     {
-        if (element.ValueKind != JsonValueKind.Array) throw new EndpointRuleSetFormatException($"{where}: not a list");
-        var rules = new List<Rule>();
+        if (element.ValueKind != JsonValueKind.Array) throw new EndpointRuleSetFormatException($"{_path}: not a list");
+        var rules = new Rule[element.GetArrayLength()];
         int index = 0;
-        foreach (var rule in element.EnumerateArray()) rules.Add(CompileRule(rule, $"{where}[{index++}]"));
-        return rules.ToArray();
+        foreach (var rule in element.EnumerateArray())
+        {
+            using (_path.Index(index)) rules[index] = CompileRule(rule);
+            index++;
+        }
+        return rules;
     }
 
-    private Rule CompileRule(JsonElement element, string where)
+    private Rule CompileRule(JsonElement element)
     {
         int mark = _bound.Count; // names bound by this rule's conditions are visible only inside it
         try
@@ -81,18 +87,35 @@ internal sealed class RuleSetCompiler
             var conditions = new List<Condition>();
             if (element.TryGetProperty("conditions", out var list))
             {
-                if (list.ValueKind != JsonValueKind.Array) throw new EndpointRuleSetFormatException($"{where}.conditions: not a list");
+                using var inConditions = _path.Name("conditions");
+                if (list.ValueKind != JsonValueKind.Array) throw new EndpointRuleSetFormatException($"{_path}: not a list");
                 int index = 0;
-                foreach (var condition in list.EnumerateArray()) conditions.Add(CompileCondition(condition, $"{where}.conditions[{index++}]"));
+                foreach (var condition in list.EnumerateArray())
+                {
+                    using (_path.Index(index++)) conditions.Add(CompileCondition(condition));
+                }
             }
-            string type = RuleSetJson.RequiredString(element, "type", where);
-            return type switch
+            string type = RuleSetJson.RequiredString(element, "type", _path);
+            switch (type)
             {
-                "endpoint" => CompileEndpoint(conditions.ToArray(), RuleSetJson.Required(element, "endpoint", where), $"{where}.endpoint"),
-                "error" => new ErrorRule(conditions.ToArray(), CompileExpression(RuleSetJson.Required(element, "error", where), $"{where}.error")),
-                "tree" => new TreeRule(conditions.ToArray(), CompileRules(RuleSetJson.Required(element, "rules", where), $"{where}.rules")),
-                _ => throw new EndpointRuleSetFormatException($"{where}: unknown rule type '{type}'"),
-            };
+                case "endpoint":
+                {
+                    var endpoint = RuleSetJson.Required(element, "endpoint", _path);
+                    using (_path.Name("endpoint")) return CompileEndpoint(conditions.ToArray(), endpoint);
+                }
+                case "error":
+                {
+                    var error = RuleSetJson.Required(element, "error", _path);
+                    using (_path.Name("error")) return new ErrorRule(conditions.ToArray(), CompileExpression(error));
+                }
+                case "tree":
+                {
+                    var rules = RuleSetJson.Required(element, "rules", _path);
+                    using (_path.Name("rules")) return new TreeRule(conditions.ToArray(), CompileRules(rules));
+                }
+                default:
+                    throw new EndpointRuleSetFormatException($"{_path}: unknown rule type '{type}'");
+            }
         }
         finally
         {
@@ -104,83 +127,101 @@ internal sealed class RuleSetCompiler
         }
     }
 
-    private Condition CompileCondition(JsonElement element, string where)
+    private Condition CompileCondition(JsonElement element)
     {
-        var call = CompileCall(element, where);
+        var call = CompileCall(element);
         if (RuleSetJson.OptionalString(element, "assign") is not { } name) return new Condition(call, -1);
-        if (_visible.Contains(name)) throw new EndpointRuleSetFormatException($"{where}: '{name}' is already bound and cannot be assigned again");
+        if (_visible.Contains(name)) throw new EndpointRuleSetFormatException($"{_path}: '{name}' is already bound and cannot be assigned again");
         int slot = Bind(name);
         _bound.Add(name);
         return new Condition(call, slot);
     }
 
-    private EndpointRule CompileEndpoint(Condition[] conditions, JsonElement element, string where)
+    private EndpointRule CompileEndpoint(Condition[] conditions, JsonElement element)
     {
-        var url = CompileExpression(RuleSetJson.Required(element, "url", where), $"{where}.url");
+        var urlElement = RuleSetJson.Required(element, "url", _path);
+        Expression url;
+        using (_path.Name("url")) url = CompileExpression(urlElement);
         var headers = new List<(string, Expression[])>();
         if (element.TryGetProperty("headers", out var headersElement) && headersElement.ValueKind == JsonValueKind.Object)
         {
+            using var inHeaders = _path.Name("headers");
             foreach (var header in headersElement.EnumerateObject())
             {
-                if (header.Value.ValueKind != JsonValueKind.Array) throw new EndpointRuleSetFormatException($"{where}.headers.{header.Name}: not a list");
+                using var inHeader = _path.Name(header.Name);
+                if (header.Value.ValueKind != JsonValueKind.Array) throw new EndpointRuleSetFormatException($"{_path}: not a list");
                 var values = new List<Expression>();
-                foreach (var value in header.Value.EnumerateArray()) values.Add(CompileExpression(value, $"{where}.headers.{header.Name}"));
+                foreach (var value in header.Value.EnumerateArray()) values.Add(CompileExpression(value));
                 headers.Add((header.Name, values.ToArray()));
             }
         }
-        var properties = element.TryGetProperty("properties", out var propertiesElement) && propertiesElement.ValueKind == JsonValueKind.Object
-            ? CompileProperty(propertiesElement, $"{where}.properties")
-            : new LiteralExpression(EndpointValue.FromRecord(new Dictionary<string, EndpointValue>(StringComparer.Ordinal)));
+        Expression properties;
+        if (element.TryGetProperty("properties", out var propertiesElement) && propertiesElement.ValueKind == JsonValueKind.Object)
+        {
+            using (_path.Name("properties")) properties = CompileProperty(propertiesElement);
+        }
+        else
+        {
+            properties = new LiteralExpression(EndpointValue.FromRecord(new Dictionary<string, EndpointValue>(StringComparer.Ordinal)));
+        }
         return new EndpointRule(conditions, url, headers.ToArray(), properties);
     }
 
     /// <summary>A function call: {"fn": name, "argv": [...]}. getAttr is compiled here, its path parsed once.</summary>
-    private Expression CompileCall(JsonElement element, string where)
+    private Expression CompileCall(JsonElement element)
     {
-        string name = RuleSetJson.RequiredString(element, "fn", where);
-        var argv = RuleSetJson.Required(element, "argv", where);
-        if (argv.ValueKind != JsonValueKind.Array) throw new EndpointRuleSetFormatException($"{where}: 'argv' is not a list");
+        string name = RuleSetJson.RequiredString(element, "fn", _path);
+        var argv = RuleSetJson.Required(element, "argv", _path);
+        if (argv.ValueKind != JsonValueKind.Array) throw new EndpointRuleSetFormatException($"{_path}: 'argv' is not a list");
         var arguments = new List<JsonElement>();
         foreach (var argument in argv.EnumerateArray()) arguments.Add(argument);
         if (name == "getAttr")
         {
             if (arguments.Count != 2 || arguments[1].ValueKind != JsonValueKind.String)
-                throw new EndpointRuleSetFormatException($"{where}: getAttr takes a value and a literal path");
-            return new GetAttrExpression(CompileExpression(arguments[0], $"{where}.argv[0]"), ParsePath(arguments[1].GetString()!, where));
+                throw new EndpointRuleSetFormatException($"{_path}: getAttr takes a value and a literal path");
+            Expression target;
+            using (_path.Name("argv")) using (_path.Index(0)) target = CompileExpression(arguments[0]);
+            return new GetAttrExpression(target, ParsePath(arguments[1].GetString()!));
         }
         var compiled = new Expression[arguments.Count];
-        for (int i = 0; i < compiled.Length; i++) compiled[i] = CompileExpression(arguments[i], $"{where}.argv[{i}]");
+        using (_path.Name("argv"))
+        {
+            for (int i = 0; i < compiled.Length; i++)
+            {
+                using (_path.Index(i)) compiled[i] = CompileExpression(arguments[i]);
+            }
+        }
         try
         {
             return FunctionTable.Bind(name, compiled);
         }
         catch (EndpointRuleSetFormatException e)
         {
-            throw new EndpointRuleSetFormatException($"{where}: {e.Message}", e);
+            throw new EndpointRuleSetFormatException($"{_path}: {e.Message}", e);
         }
     }
 
     /// <summary>An argument, URL, header value or error message: a reference, a call, a template string or a literal.</summary>
-    private Expression CompileExpression(JsonElement element, string where)
+    private Expression CompileExpression(JsonElement element)
     {
         switch (element.ValueKind)
         {
             case JsonValueKind.Object when element.TryGetProperty("ref", out var reference):
-                return Reference(reference.GetString() ?? "", where);
+                return Reference(reference.GetString() ?? "");
             case JsonValueKind.Object when element.TryGetProperty("fn", out _):
-                return CompileCall(element, where);
+                return CompileCall(element);
             case JsonValueKind.String:
-                return CompileTemplate(element.GetString()!, where);
+                return CompileTemplate(element.GetString()!);
             case JsonValueKind.Array:
             case JsonValueKind.Object:
-                return CompileProperty(element, where);
+                return CompileProperty(element);
             default:
                 return new LiteralExpression(RuleSetJson.ToValue(element));
         }
     }
 
     /// <summary>Endpoint properties: JSON whose strings are templates. Subtrees without a template become constants.</summary>
-    private Expression CompileProperty(JsonElement element, string where)
+    private Expression CompileProperty(JsonElement element)
     {
         switch (element.ValueKind)
         {
@@ -191,7 +232,7 @@ internal sealed class RuleSetCompiler
                 foreach (var member in element.EnumerateObject())
                 {
                     names.Add(member.Name);
-                    values.Add(CompileProperty(member.Value, $"{where}.{member.Name}"));
+                    using (_path.Name(member.Name)) values.Add(CompileProperty(member.Value));
                 }
                 if (values.TrueForAll(v => v is LiteralExpression))
                 {
@@ -205,13 +246,16 @@ internal sealed class RuleSetCompiler
             {
                 var items = new List<Expression>();
                 int index = 0;
-                foreach (var item in element.EnumerateArray()) items.Add(CompileProperty(item, $"{where}[{index++}]"));
+                foreach (var item in element.EnumerateArray())
+                {
+                    using (_path.Index(index++)) items.Add(CompileProperty(item));
+                }
                 if (items.TrueForAll(v => v is LiteralExpression))
                     return new LiteralExpression(EndpointValue.FromArray(items.ConvertAll(v => ((LiteralExpression)v).Value).ToArray()));
                 return new ArrayExpression(items.ToArray());
             }
             case JsonValueKind.String:
-                return CompileTemplate(element.GetString()!, where);
+                return CompileTemplate(element.GetString()!);
             default:
                 return new LiteralExpression(RuleSetJson.ToValue(element));
         }
@@ -221,7 +265,7 @@ internal sealed class RuleSetCompiler
     /// A string with "{name}" or "{name#path}" holes; "{{" and "}}" stand for braces. A string without holes is a
     /// literal, so plain strings cost nothing at run time.
     /// </summary>
-    private Expression CompileTemplate(string text, string where)
+    private Expression CompileTemplate(string text)
     {
         if (text.IndexOf('{') < 0 && text.IndexOf('}') < 0) return new LiteralExpression(EndpointValue.FromString(text));
         var literals = new List<string>();
@@ -238,12 +282,12 @@ internal sealed class RuleSetCompiler
             else if (c == '{')
             {
                 int close = text.IndexOf('}', i + 1);
-                if (close < 0) throw new EndpointRuleSetFormatException($"{where}: unclosed '{{' in template \"{text}\"");
+                if (close < 0) throw new EndpointRuleSetFormatException($"{_path}: unclosed '{{' in template \"{text}\"");
                 string hole = text[(i + 1)..close];
                 int hash = hole.IndexOf('#');
                 Expression value = hash < 0
-                    ? Reference(hole, where)
-                    : new GetAttrExpression(Reference(hole[..hash], where), ParsePath(hole[(hash + 1)..], where));
+                    ? Reference(hole)
+                    : new GetAttrExpression(Reference(hole[..hash]), ParsePath(hole[(hash + 1)..]));
                 literals.Add(literal.ToString());
                 literal.Clear();
                 holes.Add(value);
@@ -251,7 +295,7 @@ internal sealed class RuleSetCompiler
             }
             else if (c == '}')
             {
-                throw new EndpointRuleSetFormatException($"{where}: unmatched '}}' in template \"{text}\"");
+                throw new EndpointRuleSetFormatException($"{_path}: unmatched '}}' in template \"{text}\"");
             }
             else
             {
@@ -264,13 +308,13 @@ internal sealed class RuleSetCompiler
             : new TemplateExpression(literals.ToArray(), holes.ToArray());
     }
 
-    private ReferenceExpression Reference(string name, string where)
+    private ReferenceExpression Reference(string name)
     {
-        if (!_visible.Contains(name)) throw new EndpointRuleSetFormatException($"{where}: '{name}' is neither a parameter nor bound by an earlier condition");
+        if (!_visible.Contains(name)) throw new EndpointRuleSetFormatException($"{_path}: '{name}' is neither a parameter nor bound by an earlier condition");
         return new ReferenceExpression(name, _slots[name]);
     }
 
-    private static AttributePath ParsePath(string path, string where)
+    private AttributePath ParsePath(string path)
     {
         try
         {
@@ -278,7 +322,7 @@ internal sealed class RuleSetCompiler
         }
         catch (FormatException e)
         {
-            throw new EndpointRuleSetFormatException($"{where}: {e.Message}", e);
+            throw new EndpointRuleSetFormatException($"{_path}: {e.Message}", e);
         }
     }
 

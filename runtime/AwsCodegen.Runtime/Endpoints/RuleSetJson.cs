@@ -3,17 +3,20 @@ using System.Text.Json;
 
 namespace AwsCodegen.Runtime.Endpoints;
 
-/// <summary>Small readers shared by the rule-set and partitions parsers, each failing with a message that says where.</summary>
+/// <summary>
+/// Small readers shared by the rule-set and partitions parsers, each failing with a message that says where: a string,
+/// or a <see cref="RulePath"/>, which is spelled out only when there is an error to report.
+/// </summary>
 internal static class RuleSetJson
 {
-    public static JsonElement Required(JsonElement element, string name, string where)
+    public static JsonElement Required(JsonElement element, string name, object where)
     {
         if (element.ValueKind != JsonValueKind.Object || !element.TryGetProperty(name, out var value))
             throw new EndpointRuleSetFormatException($"{where}: '{name}' is missing");
         return value;
     }
 
-    public static string RequiredString(JsonElement element, string name, string where)
+    public static string RequiredString(JsonElement element, string name, object where)
     {
         var value = Required(element, name, where);
         return value.ValueKind == JsonValueKind.String

@@ -48,6 +48,9 @@ public sealed class CommandEngine : IDisposable
     private async Task<int> DispatchAsync(CommandContext context)
     {
         if (context.Invocation.Arguments is [CompletionCommand.CompleteName, ..]) return CompletionCommand.Complete(context, _services);
+        // A batch's lines carry their own options; each runs as a command of this engine, on its shared clients.
+        if (context.Invocation.Arguments is [Batch.BatchCommand.Name, ..])
+            return await Batch.BatchCommand.RunAsync(context, context.Invocation.Arguments.Skip(1).ToList(), this).ConfigureAwait(false);
         var (options, rest) = GlobalOptionParser.Parse(context.Invocation.Arguments);
         if (options.Version)
         {

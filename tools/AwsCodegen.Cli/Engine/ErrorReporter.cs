@@ -15,7 +15,7 @@ internal static class ErrorReporter
     {
         var err = context.Err;
         int code;
-        switch (error)
+        switch (CauseOf(error))
         {
             case CliException cli:
                 Write(err, cli.Style, cli.Message);
@@ -45,6 +45,11 @@ internal static class ErrorReporter
                 Write(err, ErrorStyle.Message, $"Read timeout on endpoint URL: \"{timeout.RequestUri}\"");
                 code = ExitCodes.Other;
                 break;
+            case AwsTransportException { InnerException.InnerException: System.Security.Authentication.AuthenticationException tls } transport:
+                // botocore's SSLError: the certificate was refused, which is not the same as no answer.
+                Write(err, ErrorStyle.Message, $"SSL validation failed for {transport.RequestUri} {tls.Message}");
+                code = ExitCodes.Other;
+                break;
             case AwsTransportException transport:
                 Write(err, ErrorStyle.Message, $"Could not connect to the endpoint URL: \"{transport.RequestUri}\"");
                 code = ExitCodes.Other;
@@ -68,6 +73,17 @@ internal static class ErrorReporter
         }
         if (debug) err.Write(error + "\n");
         return code;
+    }
+
+    /// <summary>
+    /// A CLI setting that fails inside the transport (a CA bundle read on the first handshake) reaches us wrapped in
+    /// the transport's exceptions; the user should read what is wrong with their setting, not "could not connect".
+    /// </summary>
+    private static Exception CauseOf(Exception error)
+    {
+        for (var inner = error.InnerException; inner is not null; inner = inner.InnerException)
+            if (inner is CliException) return inner;
+        return error;
     }
 
     /// <summary>botocore's ClientError text: "An error occurred (Code) when calling the Op operation: message".</summary>

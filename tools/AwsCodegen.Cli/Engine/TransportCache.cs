@@ -43,27 +43,39 @@ public sealed class TransportCache : IDisposable
         }
         else if (key.CaBundle is { } bundle)
         {
-            var trusted = new X509Certificate2Collection();
-            try
-            {
-                trusted.ImportFromPemFile(bundle);
-            }
-            catch (Exception e) when (e is System.Security.Cryptography.CryptographicException or IOException)
-            {
-                throw CliException.Configuration($"The CA bundle '{bundle}' could not be read: {e.Message}", e);
-            }
+            // Read on the first TLS handshake, not here: AWS_CA_BUNDLE is often set machine-wide, and parsing a few
+            // hundred PEM certificates (and loading OpenSSL for it) costs a plain-HTTP command ~40 ms for nothing.
+            // The Lazy caches a failure too, so a bad bundle fails every handshake with the same message.
+            var trusted = new Lazy<X509Certificate2Collection>(() => ReadBundle(bundle));
             handler.SslOptions.RemoteCertificateValidationCallback = (_, certificate, _, errors) =>
             {
                 if (certificate is null) return false;
                 if ((errors & ~SslPolicyErrors.RemoteCertificateChainErrors) != 0) return false;
                 using var chain = new X509Chain();
                 chain.ChainPolicy.TrustMode = X509ChainTrustMode.CustomRootTrust;
-                chain.ChainPolicy.CustomTrustStore.AddRange(trusted);
+                chain.ChainPolicy.CustomTrustStore.AddRange(trusted.Value);
                 chain.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;
                 return chain.Build(new X509Certificate2(certificate));
             };
         }
         return handler;
+    }
+
+    private static X509Certificate2Collection ReadBundle(string bundle)
+    {
+        var trusted = new X509Certificate2Collection();
+        try
+        {
+            trusted.ImportFromPemFile(bundle);
+        }
+        catch (Exception e) when (e is System.Security.Cryptography.CryptographicException or IOException)
+        {
+            throw CliException.Configuration($"The CA bundle '{bundle}' could not be read: {e.Message}", e);
+        }
+        // ImportFromPemFile skips what it cannot parse; a bundle that trusts nothing is a mistake to name, not a
+        // handshake failure to puzzle over.
+        if (trusted.Count == 0) throw CliException.Configuration($"The CA bundle '{bundle}' could not be read: it holds no PEM certificate.");
+        return trusted;
     }
 
     public void Dispose()
