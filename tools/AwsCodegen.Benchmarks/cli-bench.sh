@@ -5,6 +5,7 @@
 #   sts get-caller-identity         one query-protocol call
 #   dynamodb put-item               one json call
 #   s3api list-objects-v2           one rest-xml call
+#   a script of 50 put-item         a shell loop (aws, awscg), awscg batch (1 and 8 at a time), an FCLI coprocess
 # Also records the binary's size. Results: tools/AwsCodegen.Benchmarks/results/cli/ (hyperfine JSON, summary.md,
 # cli.png when matplotlib is there); with --docs, the summary also replaces the CLI section of docs/benchmarks.md.
 # usage: tools/AwsCodegen.Benchmarks/cli-bench.sh [--quick] [--docs] [--awscg PATH]
@@ -72,6 +73,21 @@ bench version "--version"
 bench sts-get-caller-identity "sts get-caller-identity $endpoint"
 bench dynamodb-put-item "dynamodb put-item --table-name bench --item '{\"pk\":{\"S\":\"k\"}}' $endpoint"
 bench s3api-list-objects-v2 "s3api list-objects-v2 --bucket bench $endpoint"
+
+# A script of 50 commands run each way: a shell loop of processes (aws, then awscg), awscg batch (one process,
+# sequential and 8 at a time) and one FCLI coprocess driven from bash (tools/fcli/awscg-fcli.bash).
+script_runs=$(( runs < 5 ? 1 : 3 ))
+for i in $(seq 50); do echo "dynamodb put-item --table-name bench --item '{\"pk\":{\"S\":\"k$i\"}}' $endpoint"; done > "$scratch/script.txt"
+printf '%s\n' 'while IFS= read -r line; do eval "$TOOL $line"; done < "$1"' > "$scratch/loop.sh"
+printf '%s\n' "source '$repo/tools/fcli/awscg-fcli.bash'" 'fcli_start w "$AWSCG"' \
+  'while IFS= read -r line; do eval "set -- $line"; fcli_run w "$@" || exit; done < "$1"' 'fcli_stop w' > "$scratch/fcli.sh"
+echo "== script-50-put-item"
+hyperfine -N --runs "$script_runs" --warmup 0 --export-json "$out/script-50-put-item.json" \
+  -n aws-loop "env TOOL=aws bash $scratch/loop.sh $scratch/script.txt" \
+  -n awscg-loop "env TOOL=$awscg bash $scratch/loop.sh $scratch/script.txt" \
+  -n awscg-batch "$awscg batch $scratch/script.txt" \
+  -n awscg-batch-p8 "$awscg batch $scratch/script.txt --parallel 8" \
+  -n awscg-fcli "env AWSCG=$awscg bash $scratch/fcli.sh $scratch/script.txt" | sed -n '/Summary/,$p'
 
 size=$(stat -c %s "$awscg")
 # The chart needs matplotlib: Debian's python3-matplotlib lives with /usr/bin/python3.

@@ -46,6 +46,26 @@ def summarize(out, size, warnings, runs):
         f"The awscg binary: {size / 1024 / 1024:.1f} MiB, {warnings} trim/AOT warnings at publish. Start-up without a network "
         "call is the `--version` row; with one, the other rows (moto's own handling time is inside both columns).",
     ]
+    script = os.path.join(out, "script-50-put-item.json")
+    if os.path.exists(script):
+        r = medians(script)
+        baseline = r["aws-loop"]["median"]
+        labels = {
+            "aws-loop": "aws, a shell loop (a process per command)",
+            "awscg-loop": "awscg, a shell loop (a process per command)",
+            "awscg-batch": "`awscg batch script.txt` (one process, one at a time)",
+            "awscg-batch-p8": "`awscg batch script.txt --parallel 8`",
+            "awscg-fcli": "one `awscg` FCLI coprocess driven from bash",
+        }
+        lines += [
+            "",
+            f"A script of 50 `dynamodb put-item` commands, each way (hyperfine medians of {len(r['aws-loop']['times'])} runs):",
+            "",
+            "| how | whole script | per command | aws loop / this |",
+            "| --- | ---: | ---: | ---: |",
+            *[f"| {labels[k]} | {r[k]['median'] * 1000:.0f} ms | {r[k]['median'] * 1000 / 50:.1f} ms | {baseline / r[k]['median']:.1f}x |"
+              for k in labels if k in r],
+        ]
     with open(os.path.join(out, "summary.md"), "w") as f:
         f.write("\n".join(lines) + "\n")
     print("\n".join(lines))
