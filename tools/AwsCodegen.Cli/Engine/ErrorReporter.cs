@@ -15,7 +15,7 @@ internal static class ErrorReporter
     {
         var err = context.Err;
         int code;
-        switch (CauseOf(error))
+        switch (Inner<CliException>(error) ?? error)
         {
             case CliException cli:
                 Write(err, cli.Style, cli.Message);
@@ -45,7 +45,7 @@ internal static class ErrorReporter
                 Write(err, ErrorStyle.Message, $"Read timeout on endpoint URL: \"{timeout.RequestUri}\"");
                 code = ExitCodes.Other;
                 break;
-            case AwsTransportException { InnerException.InnerException: System.Security.Authentication.AuthenticationException tls } transport:
+            case AwsTransportException transport when Inner<System.Security.Authentication.AuthenticationException>(transport) is { } tls:
                 // botocore's SSLError: the certificate was refused, which is not the same as no answer.
                 Write(err, ErrorStyle.Message, $"SSL validation failed for {transport.RequestUri} {tls.Message}");
                 code = ExitCodes.Other;
@@ -76,14 +76,14 @@ internal static class ErrorReporter
     }
 
     /// <summary>
-    /// A CLI setting that fails inside the transport (a CA bundle read on the first handshake) reaches us wrapped in
-    /// the transport's exceptions; the user should read what is wrong with their setting, not "could not connect".
+    /// The first exception of type T inside <paramref name="error"/>, however deep the transport wrapped it: a CLI
+    /// setting that fails on the first handshake (a CA bundle), or the TLS refusal behind a transport error.
     /// </summary>
-    private static Exception CauseOf(Exception error)
+    private static T? Inner<T>(Exception error) where T : Exception
     {
         for (var inner = error.InnerException; inner is not null; inner = inner.InnerException)
-            if (inner is CliException) return inner;
-        return error;
+            if (inner is T found) return found;
+        return null;
     }
 
     /// <summary>botocore's ClientError text: "An error occurred (Code) when calling the Op operation: message".</summary>
