@@ -51,23 +51,25 @@ scratch=$(mktemp -d)
 env -i PATH="$PATH" HOME="$scratch" AWS_EC2_METADATA_DISABLED=true AWS_ACCESS_KEY_ID=testing AWS_SECRET_ACCESS_KEY=testing \
   AWS_DEFAULT_REGION=us-east-1 moto_server -H 127.0.0.1 -p "$port" >"$scratch/moto.log" 2>&1 &
 moto=$!
-trap 'kill $moto 2>/dev/null; rm -rf "$scratch"' EXIT
+trap '"$awscg" daemon stop >/dev/null 2>&1; kill $moto 2>/dev/null; rm -rf "$scratch"' EXIT
 for _ in $(seq 100); do python3 -c "import socket; socket.create_connection(('127.0.0.1', $port), 0.2)" 2>/dev/null && break; sleep 0.1; done
 
 # Both tools: the same dummy credentials, region and endpoint; no profile, no pager, no instance metadata.
 export HOME="$scratch" AWS_EC2_METADATA_DISABLED=true AWS_ACCESS_KEY_ID=testing AWS_SECRET_ACCESS_KEY=testing \
-  AWS_DEFAULT_REGION=us-east-1 AWS_PAGER="" AWS_CONFIG_FILE=/nonexistent AWS_SHARED_CREDENTIALS_FILE=/nonexistent
+  AWS_DEFAULT_REGION=us-east-1 AWS_PAGER="" AWS_CONFIG_FILE=/nonexistent AWS_SHARED_CREDENTIALS_FILE=/nonexistent \
+  AWSCG_RESIDENT_DIR="$scratch/resident"
 endpoint="--endpoint-url http://127.0.0.1:$port"
 "$awscg" dynamodb create-table --table-name bench --attribute-definitions AttributeName=pk,AttributeType=S \
   --key-schema AttributeName=pk,KeyType=HASH --billing-mode PAY_PER_REQUEST $endpoint >/dev/null
 "$awscg" s3api create-bucket --bucket bench $endpoint >/dev/null
 for i in 1 2 3; do echo "object $i" > "$scratch/o$i"; "$awscg" s3api put-object --bucket bench --key "o$i" --body "$scratch/o$i" $endpoint >/dev/null; done
 
+# awscg in-process (AWSCG_RESIDENT=0: the thin client hands the command to the engine) and through the daemon.
 bench() {
   local name="$1"; shift
   echo "== $name"
   hyperfine -N --runs "$runs" --warmup "$warmup" --export-json "$out/$name.json" \
-    -n awscg "$awscg $*" -n aws "aws $*" | sed -n '/Summary/,$p'
+    -n awscg "env AWSCG_RESIDENT=0 $awscg $*" -n awscg-resident "$awscg $*" -n aws "aws $*" | sed -n '/Summary/,$p'
 }
 bench version "--version"
 bench sts-get-caller-identity "sts get-caller-identity $endpoint"
@@ -84,7 +86,8 @@ printf '%s\n' "source '$repo/tools/fcli/awscg-fcli.bash'" 'fcli_start w "$AWSCG"
 echo "== script-50-put-item"
 hyperfine -N --runs "$script_runs" --warmup 0 --export-json "$out/script-50-put-item.json" \
   -n aws-loop "env TOOL=aws bash $scratch/loop.sh $scratch/script.txt" \
-  -n awscg-loop "env TOOL=$awscg bash $scratch/loop.sh $scratch/script.txt" \
+  -n awscg-loop "env TOOL='AWSCG_RESIDENT=0 $awscg' bash $scratch/loop.sh $scratch/script.txt" \
+  -n awscg-resident-loop "env TOOL=$awscg bash $scratch/loop.sh $scratch/script.txt" \
   -n awscg-batch "$awscg batch $scratch/script.txt" \
   -n awscg-batch-p8 "$awscg batch $scratch/script.txt --parallel 8" \
   -n awscg-fcli "env AWSCG=$awscg bash $scratch/fcli.sh $scratch/script.txt" | sed -n '/Summary/,$p'

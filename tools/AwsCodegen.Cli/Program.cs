@@ -10,6 +10,19 @@ using AwsCodegen.Cli.Engine;
 var environment = new Dictionary<string, string>(StringComparer.Ordinal);
 foreach (DictionaryEntry entry in Environment.GetEnvironmentVariables())
     environment[(string)entry.Key] = (string?)entry.Value ?? "";
+// Set by the thin client when it hands a command over to run here; it is not part of the command's environment.
+bool handedOver = environment.Remove(AwsCodegen.Resident.EngineCommand.InProcessVariable);
+
+if (args is ["daemon", "run", ..])
+    return await AwsCodegen.Cli.Daemon.DaemonCommand.RunAsync(args[2..], environment);
+// The engine is also its own client (as a dotnet tool there is no thin client): unless handed a command, it forwards
+// it to the resident daemon. FCLI coprocesses are resident already and stay in-process.
+if ((!handedOver || args is ["daemon", ..]) && !AwsCodegen.Cli.Coprocess.FcliCoprocess.IsRequested(environment))
+{
+    var client = AwsCodegen.Resident.Client.ClientCommand.FromStrings(args, environment, Directory.GetCurrentDirectory());
+    if (await AwsCodegen.Resident.Client.ResidentEntry.TryRunAsync(client, AwsCodegen.Resident.EngineCommand.Current("awscg")) is { } forwarded)
+        return forwarded;
+}
 
 var terminal = new TerminalInfo(
     StdinIsTerminal: !Console.IsInputRedirected,

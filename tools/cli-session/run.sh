@@ -18,7 +18,10 @@ fi
 
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 workdir=$(mktemp -d)
-cleanup() { [[ -n "${moto_pid:-}" ]] && kill "$moto_pid" 2>/dev/null; wait 2>/dev/null; rm -rf "$workdir"; }
+cleanup() {
+  "$bin" daemon stop >/dev/null 2>&1 || true
+  [[ -n "${moto_pid:-}" ]] && kill "$moto_pid" 2>/dev/null; wait 2>/dev/null; rm -rf "$workdir"
+}
 trap cleanup EXIT
 env -i PATH="$PATH" HOME="$workdir" AWS_EC2_METADATA_DISABLED=true AWS_ACCESS_KEY_ID=testing AWS_SECRET_ACCESS_KEY=testing \
   AWS_DEFAULT_REGION=us-east-1 INITIAL_NO_AUTH_ACTION_COUNT=3 moto_server -H 127.0.0.1 -p "$port" >"$workdir/moto.log" 2>&1 &
@@ -33,6 +36,9 @@ echo "== moto_server on 127.0.0.1:$port (signature checking on after 3 unauthent
 export HOME="$workdir" AWS_EC2_METADATA_DISABLED=true AWS_DEFAULT_REGION=us-east-1 AWS_ENDPOINT_URL="http://127.0.0.1:$port"
 export AWS_ACCESS_KEY_ID=testing AWS_SECRET_ACCESS_KEY=testing
 unset AWS_PROFILE AWS_SESSION_TOKEN AWS_CONFIG_FILE AWS_SHARED_CREDENTIALS_FILE
+# Commands run in the resident daemon (the default): the first one starts it, in a directory of this session's own.
+export AWSCG_RESIDENT_DIR="$workdir/resident"
+unset AWSCG_RESIDENT
 
 run() {
   printf '\n$ awscg %s\n' "$*"
@@ -81,5 +87,12 @@ run dynamodb describe-table --table-name missing || true
 run dynamodb get-item --table-name orders || true
 AWS_SECRET_ACCESS_KEY=wrong run sts get-caller-identity || true
 run dynamodb delete-table --table-name orders --query TableDescription.TableName --output text
+echo
+echo "== the same command in-process (--no-resident) and through the daemon: the same output"
+diff <("$bin" --no-resident sts get-caller-identity --output text) <("$bin" sts get-caller-identity --output text) && echo "  identical"
+echo
+echo "== the resident daemon that ran this session's commands"
+run daemon status
+run daemon stop
 echo
 echo "Done."

@@ -28,7 +28,7 @@ public class BashCompletionTests
         Assert.That(File.Exists(Path.Combine(bin, "awscg")), Is.True, "no awscg apphost in " + bin);
         _dir = Directory.CreateTempSubdirectory("awscg-bash-").FullName;
         File.WriteAllText(Path.Combine(_dir, "rc"),
-            $"export PATH='{bin}':$PATH\nexport PS1='$ '\nexport AWS_CONFIG_FILE=/nonexistent AWS_SHARED_CREDENTIALS_FILE=/nonexistent\n" +
+            $"export PATH='{bin}':$PATH\nexport PS1='$ '\nexport AWS_CONFIG_FILE=/nonexistent AWS_SHARED_CREDENTIALS_FILE=/nonexistent AWSCG_RESIDENT=0\n" +
             "bind 'set bell-style none'\nbind 'set show-all-if-ambiguous off'\neval \"$(awscg completion bash)\"\n");
         RunTmux("new-session", "-d", "-x", "200", "-y", "50", "bash", "--norc", "--noprofile");
         Send("source '" + Path.Combine(_dir, "rc") + "'", "Enter");

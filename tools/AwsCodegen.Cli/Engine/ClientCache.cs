@@ -24,6 +24,8 @@ public sealed class ClientCache : IDisposable
     private readonly ConcurrentDictionary<string, Lazy<AwsServiceClient>> _clients = new(StringComparer.Ordinal);
     private readonly TransportCache _transports = new();
 
+    public int Count => _clients.Count;
+
     public AwsServiceClient Get(ServiceDescriptor service, CommandContext context, IRequestLog? debugLog)
     {
         var options = context.Settings.Options;

@@ -30,6 +30,9 @@ public sealed class CommandEngine : IDisposable
         _byName = services.ToDictionary(s => s.CliName, StringComparer.Ordinal);
     }
 
+    /// <summary>How many clients the engine keeps (the daemon's status shows it).</summary>
+    public int CachedClients => _clients.Count;
+
     public async Task<int> RunAsync(CommandInvocation invocation, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(invocation);

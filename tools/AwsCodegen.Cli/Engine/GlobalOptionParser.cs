@@ -20,6 +20,8 @@ public static class GlobalOptionParser
         ["version"] = Kind.Flag, ["color"] = Kind.Value, ["no-sign-request"] = Kind.Flag, ["ca-bundle"] = Kind.Value,
         ["cli-read-timeout"] = Kind.Integer, ["cli-connect-timeout"] = Kind.Integer, ["cli-binary-format"] = Kind.Value,
         ["no-cli-pager"] = Kind.Flag,
+        // The client reads it (run this command in-process, not in the resident daemon); here it only has to parse.
+        ["no-resident"] = Kind.Flag,
     };
 
     public static readonly string[] OutputChoices = { "json", "text", "table", "yaml", "yaml-stream" };
@@ -79,6 +81,7 @@ public static class GlobalOptionParser
         "version" => options with { Version = true },
         "no-sign-request" => options with { NoSignRequest = true },
         "no-cli-pager" => options with { NoCliPager = true },
+        "no-resident" => options,
         _ => throw new InvalidOperationException(name),
     };
 

@@ -32,6 +32,7 @@ internal static class GlobalOptionDocs
         new("cli-connect-timeout", "int", "The maximum socket connect time in seconds. If the value is set to 0, the socket connect will be blocking and not timeout. The default value is 60 seconds.", Array.Empty<string>()),
         new("cli-binary-format", "string", "The formatting style to be used for binary blobs. The default format is base64. The base64 format expects binary blobs to be provided as a base64 encoded string. The raw-in-base64-out format preserves compatibility with AWS CLI V1 behavior and binary values must be passed literally.", new[] { "base64", "raw-in-base64-out" }),
         new("no-cli-pager", "boolean", "Disable the pager for output (and for help).", Array.Empty<string>()),
+        new("no-resident", "boolean", "Run this command in-process instead of in the resident daemon (also AWSCG_RESIDENT=0).", Array.Empty<string>()),
     };
 
     public static GlobalOptionDoc? Find(string name)

@@ -47,36 +47,6 @@ public static class PagerChoice
 /// <summary>The in-process pager: <c>/bin/sh -c command</c>, sharing this process's terminal, fed through a pipe.</summary>
 public sealed class ProcessPager : IPager
 {
-    public async Task<bool> ShowAsync(string command, string text, CancellationToken cancellationToken)
-    {
-        var start = new ProcessStartInfo("/bin/sh") { UseShellExecute = false, RedirectStandardInput = true };
-        start.ArgumentList.Add("-c");
-        start.ArgumentList.Add(command);
-        Process? process;
-        try
-        {
-            process = Process.Start(start);
-        }
-        catch (Win32Exception)
-        {
-            return false;
-        }
-        if (process is null) return false;
-        using (process)
-        {
-            try
-            {
-                var bytes = new UTF8Encoding(false).GetBytes(text);
-                await process.StandardInput.BaseStream.WriteAsync(bytes, cancellationToken).ConfigureAwait(false);
-                process.StandardInput.Close();
-            }
-            catch (IOException)
-            {
-                // The user left the pager before reading it all.
-            }
-            // The pager owns the terminal until it ends, Ctrl-C included.
-            await process.WaitForExitAsync(CancellationToken.None).ConfigureAwait(false);
-            return true;
-        }
-    }
+    public Task<bool> ShowAsync(string command, string text, CancellationToken cancellationToken) =>
+        AwsCodegen.Resident.Client.ShellPager.RunAsync(command, new UTF8Encoding(false).GetBytes(text));
 }

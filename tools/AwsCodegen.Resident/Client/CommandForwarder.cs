@@ -1,0 +1,118 @@
+using System;
+using System.ComponentModel;
+using System.Diagnostics;
+using System.IO;
+using System.Runtime.InteropServices;
+using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
+using AwsCodegen.Resident.Protocol;
+using AwsCodegen.Resident.Unix;
+
+namespace AwsCodegen.Resident.Client;
+
+/// <summary>
+/// Runs one command on an accepted connection: sends it, then serves the daemon until its Exit frame. stdout and
+/// stderr are written as their frames arrive; stdin is read only when the command asks for it; Ctrl-C sends a Cancel
+/// (a second one ends the client); a pager runs here, on the user's terminal.
+/// </summary>
+public static class CommandForwarder
+{
+    public const int LostDaemon = 255;
+
+    public static async Task<int> RunAsync(DaemonConnection connection, CommandRequest request)
+    {
+        var frames = connection.Frames;
+        int interrupts = 0;
+        bool inExec = false;
+        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, context =>
+        {
+            context.Cancel = true;
+            if (Volatile.Read(ref inExec)) return; // the pager owns Ctrl-C while it runs
+            if (Interlocked.Increment(ref interrupts) > 1) Environment.Exit(130);
+            _ = SendQuietlyAsync(frames, FrameType.Cancel, default);
+        });
+        using var resize = PosixSignalRegistration.Create(PosixSignal.SIGWINCH, context =>
+        {
+            var (columns, rows) = RawIo.TerminalSize();
+            _ = SendQuietlyAsync(frames, FrameType.Resize, SmallFrames.Size(columns, rows));
+        });
+
+        // From here on the daemon may start the command: whatever happens, it is never sent again.
+        await frames.WriteAsync(FrameType.Request, request.Encode()).ConfigureAwait(false);
+        while (true)
+        {
+            Frame? frame;
+            try
+            {
+                frame = await frames.ReadAsync(CancellationToken.None).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is IOException or FrameException or System.Net.Sockets.SocketException)
+            {
+                return Lost(connection, e.Message);
+            }
+            switch (frame)
+            {
+                case null:
+                    return Lost(connection, null);
+                case { Type: FrameType.Stdout } output:
+                    if (!RawIo.WriteAll(1, output.Payload)) return Abandon(); // | head -1: the reader left
+                    break;
+                case { Type: FrameType.Stderr } error:
+                    RawIo.WriteAll(2, error.Payload);
+                    break;
+                case { Type: FrameType.StdinRequest } wanted:
+                    int count = Math.Clamp(SmallFrames.ReadInt(wanted), 1, FrameLimits.ChunkSize);
+                    // A blocking read of the terminal or a pipe, off this loop: a Ctrl-C must still reach the daemon.
+                    _ = Task.Run(() => ForwardStdinAsync(frames, count));
+                    break;
+                case { Type: FrameType.Exec } exec:
+                    Volatile.Write(ref inExec, true);
+                    var pager = ExecRequest.Decode(exec);
+                    bool started = await ShellPager.RunAsync(pager.Command, pager.Input).ConfigureAwait(false);
+                    Volatile.Write(ref inExec, false);
+                    await frames.WriteAsync(FrameType.ExecDone, new[] { (byte)(started ? 1 : 0) }).ConfigureAwait(false);
+                    break;
+                case { Type: FrameType.Exit } exit:
+                    return SmallFrames.ReadInt(exit);
+                default:
+                    return Lost(connection, $"unexpected {frame.Value.Type} frame");
+            }
+        }
+
+        int Abandon()
+        {
+            frames.Dispose(); // the daemon sees the connection close and cancels the command
+            return LostDaemon;
+        }
+    }
+
+    private static async Task ForwardStdinAsync(FrameConnection frames, int count)
+    {
+        var buffer = new byte[count];
+        int read = RawIo.Read(0, buffer);
+        if (read > 0) await SendQuietlyAsync(frames, FrameType.StdinChunk, buffer.AsMemory(0, read)).ConfigureAwait(false);
+        else await SendQuietlyAsync(frames, FrameType.StdinEnd, default).ConfigureAwait(false);
+    }
+
+    private static async Task SendQuietlyAsync(FrameConnection frames, FrameType type, ReadOnlyMemory<byte> payload)
+    {
+        try
+        {
+            await frames.WriteAsync(type, payload).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is IOException or ObjectDisposedException or System.Net.Sockets.SocketException)
+        {
+            // The connection is gone: the read loop reports it.
+        }
+    }
+
+    private static int Lost(DaemonConnection connection, string? detail)
+    {
+        string message = $"awscg: the resident daemon (pid {connection.Welcome.Pid}) closed the connection before the command finished" +
+            (detail is null ? "" : $" ({detail})") +
+            ". The command may have run in part, so it was not sent again; the next command starts a new daemon.\n";
+        RawIo.WriteAll(2, Encoding.UTF8.GetBytes(message));
+        return LostDaemon;
+    }
+}
