@@ -93,9 +93,10 @@ hyperfine -N --runs "$script_runs" --warmup 0 --export-json "$out/script-50-put-
   -n awscg-fcli "env AWSCG=$awscg bash $scratch/fcli.sh $scratch/script.txt" | sed -n '/Summary/,$p'
 
 size=$(stat -c %s "$awscg")
+engine_size=$(stat -c %s "$(dirname "$awscg")/awscg-engine" 2>/dev/null || echo 0)
 # The chart needs matplotlib: Debian's python3-matplotlib lives with /usr/bin/python3.
 py=python3; python3 -c 'import matplotlib' 2>/dev/null || { /usr/bin/python3 -c 'import matplotlib' 2>/dev/null && py=/usr/bin/python3; }
-"$py" "$here/cli_report.py" "$out" "$size" "$warnings" "$runs"
+"$py" "$here/cli_report.py" "$out" "$size" "$warnings" "$runs" "$engine_size"
 if [ "$docs" = 1 ]; then
   "$py" "$here/cli_report.py" --docs "$out" "$repo/docs/benchmarks.md"
   [ -f "$out/cli.png" ] && cp "$out/cli.png" "$repo/docs/cli-benchmarks.png"

@@ -24,7 +24,7 @@ def medians(path):
     return {r["command"]: r for r in data["results"]}
 
 
-def summarize(out, size, warnings, runs):
+def summarize(out, size, warnings, runs, engine_size=0):
     rows, chart = [], []
     for key, label in CASES:
         path = os.path.join(out, key + ".json")
@@ -47,7 +47,8 @@ def summarize(out, size, warnings, runs):
         "| --- | ---: | ---: | ---: | ---: | --- |",
         *rows,
         "",
-        f"The awscg binary: {size / 1024 / 1024:.1f} MiB, {warnings} trim/AOT warnings at publish. Start-up without a network "
+        f"The thin client awscg: {size / 1024 / 1024:.1f} MiB; the engine awscg-engine: {engine_size / 1024 / 1024:.1f} MiB; "
+        f"{warnings} trim/AOT warnings at publish. Start-up without a network "
         "call is the `--version` row; with one, the other rows (moto's own handling time is inside both columns).",
     ]
     script = os.path.join(out, "script-50-put-item.json")
@@ -115,4 +116,4 @@ if __name__ == "__main__":
     if sys.argv[1] == "--docs":
         docs(sys.argv[2], sys.argv[3])
     else:
-        summarize(sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4]))
+        summarize(sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4]), int(sys.argv[5]) if len(sys.argv) > 5 else 0)
