@@ -69,7 +69,8 @@ public sealed class FcliCoprocessTests
             # Pipelined: both requests are sent before either answer is read.
             fcli_argv a sqs create-queue --queue-name fcli-one --query QueueUrl --output text
             fcli_argv b sqs create-queue --queue-name fcli-two --query QueueUrl --output text
-            fcli_reply a; echo "a=$REPLY"; fcli_reply b; echo "b=$REPLY"
+            # Both answers are read before anything is echoed: b may still be writing its line when a answers.
+            fcli_reply a; a_status=$REPLY; fcli_reply b; b_status=$REPLY; echo "a=$a_status"; echo "b=$b_status"
             fcli_run a dynamodb describe-table --table-name fcli-missing; echo "missing=$?"
             FCLI_ENV=(AWS_SECRET_ACCESS_KEY=wrong)
             fcli_run b sts get-caller-identity --query Account --output text; echo "wrong-secret=$?"

@@ -96,6 +96,17 @@ public sealed class ResidentHostTests
         var get = await _awscg.RunAsync(new[] { "s3", "cp", "s3://resident-stdin/from-stdin.txt", "-" });
         Assert.That(get.Stdout, Is.EqualTo(body), "the object read back is what went in on stdin");
 
+        // file:///dev/stdin is the command's stdin, not the daemon's (/dev/null).
+        var named = await _awscg.RunAsync(new[] { "sqs", "create-queue", "--queue-name", "file:///dev/stdin", "--query", "QueueUrl", "--output", "text" },
+            Encoding.UTF8.GetBytes("named-on-stdin"));
+        Assert.That(named.Out.Trim(), Does.EndWith("/named-on-stdin"), named.ToString());
+
+        // outfile /dev/stdout is the command's stdout: the object, then the response document.
+        var streamed = await _awscg.RunAsync(new[] { "s3api", "get-object", "--bucket", "resident-stdin", "--key", "from-stdin.txt", "/dev/stdout" });
+        Assert.That(streamed.ExitCode, Is.EqualTo(0), streamed.ToString());
+        Assert.That(streamed.Stdout.Take(body.Length), Is.EqualTo(body), "the object came out on the client's stdout");
+        Assert.That(Encoding.UTF8.GetString(streamed.Stdout, body.Length, streamed.Stdout.Length - body.Length), Does.Contain("\"ContentLength\": " + body.Length));
+
         // An empty argument stays an argument, and the environment is the command's own (AWS_DEFAULT_OUTPUT differs).
         var text = await _awscg.RunAsync(new[] { "sqs", "list-queues", "--queue-name-prefix", "resident" }, extra: new Dictionary<string, string> { ["AWS_DEFAULT_OUTPUT"] = "text" });
         var json = await _awscg.RunAsync(new[] { "sqs", "list-queues", "--queue-name-prefix", "resident" });

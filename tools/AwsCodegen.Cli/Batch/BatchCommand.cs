@@ -109,7 +109,7 @@ public static class BatchCommand
 
     private static List<BatchLine> Read(CommandContext context, string source)
     {
-        if (source == "-")
+        if (source == "-" || context.Invocation.StandardStreamFor(context.Invocation.ResolvePath(source)) == context.Invocation.Input)
         {
             using var stdin = new StreamReader(context.Invocation.Input, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
             return BatchScript.Parse(stdin, "stdin");

@@ -176,6 +176,13 @@ internal static class OperationCommand
     private static async Task SaveAsync(CommandContext context, string outfile, Stream payload, CancellationToken cancellationToken)
     {
         string full = context.Invocation.ResolvePath(outfile);
+        if (context.Invocation.StandardStreamFor(full) is { CanWrite: true } standard)
+        {
+            // outfile /dev/stdout: the command's stdout, which through the daemon is the client's.
+            await payload.CopyToAsync(standard, 1 << 16, cancellationToken).ConfigureAwait(false);
+            await standard.FlushAsync(cancellationToken).ConfigureAwait(false);
+            return;
+        }
         await using var file = new FileStream(full, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true);
         await payload.CopyToAsync(file, 1 << 16, cancellationToken).ConfigureAwait(false);
     }

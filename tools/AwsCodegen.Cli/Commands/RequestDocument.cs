@@ -27,7 +27,7 @@ internal static class RequestDocument
     }
 
     public static ParameterContext ParameterContextFor(CommandContext context) =>
-        new(context.Invocation.WorkingDirectory, environment: context.Env)
+        new(context.Invocation.WorkingDirectory, new InvocationFileReader(context.Invocation), context.Env)
         {
             Blobs = context.Settings.BinaryFormat == "raw-in-base64-out" ? BlobInput.Raw : BlobInput.Base64,
         };

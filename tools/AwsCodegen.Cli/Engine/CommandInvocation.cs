@@ -41,4 +41,25 @@ public sealed class CommandInvocation
 
     /// <summary>A path given by the user, relative to the command's working directory.</summary>
     public string ResolvePath(string path) => Path.GetFullPath(Path.Combine(WorkingDirectory, path));
+
+    /// <summary>
+    /// The command's own stdin, stdout or stderr when a resolved path names one (/dev/stdin, /dev/fd/1,
+    /// /proc/self/fd/2, ...); null for any other path. In the resident daemon those paths would open the daemon's
+    /// own streams (/dev/null), so a command that names them must get its own.
+    /// </summary>
+    public Stream? StandardStreamFor(string fullPath) => StandardStreamNumber(fullPath) switch
+    {
+        0 => Input,
+        1 => Output,
+        2 => Error,
+        _ => null,
+    };
+
+    private static int StandardStreamNumber(string fullPath) => fullPath switch
+    {
+        "/dev/stdin" or "/dev/fd/0" or "/proc/self/fd/0" => 0,
+        "/dev/stdout" or "/dev/fd/1" or "/proc/self/fd/1" => 1,
+        "/dev/stderr" or "/dev/fd/2" or "/proc/self/fd/2" => 2,
+        _ => -1,
+    };
 }
