@@ -75,6 +75,12 @@ public sealed class AwsClientOptions
     /// <summary>Where environment variables are read. The resident CLI host passes each command's own environment here.</summary>
     public Func<string, string?>? EnvironmentVariables { get; set; }
 
+    /// <summary>
+    /// The whole environment a profile's credential_process runs with; null: this process's. The resident CLI host
+    /// passes each command's own, so the process sees that command's PATH and variables.
+    /// </summary>
+    public System.Collections.Generic.IReadOnlyDictionary<string, string>? ProcessEnvironment { get; set; }
+
     /// <summary>Makes idempotency tokens for members the caller left unset. Otherwise a random UUID per request.</summary>
     public Func<string>? IdempotencyTokenProvider { get; set; }
 

@@ -98,18 +98,23 @@ def summarize(out, size, warnings, runs, engine_size=0):
     fig.savefig(os.path.join(out, "cli.png"), dpi=120)
 
 
-def docs(out, path):
+def put_section(out, path, start, end, image, heading):
+    """Puts RESULTS_DIR/summary.md and its chart between the markers of docs/benchmarks.md (a new section if none)."""
     with open(os.path.join(out, "summary.md")) as f:
         summary = f.read()
     with open(path) as f:
         text = f.read()
-    block = START + "\n" + summary + "\n![CLI benchmark](cli-benchmarks.png)\n" + END
-    if START in text:
-        text = text[: text.index(START)] + block + text[text.index(END) + len(END):]
+    block = start + "\n" + summary + "\n" + image + "\n" + end
+    if start in text:
+        text = text[: text.index(start)] + block + text[text.index(end) + len(end):]
     else:
-        text = text.rstrip() + "\n\n## The CLI: awscg against aws-cli\n\n" + block + "\n"
+        text = text.rstrip() + "\n\n## " + heading + "\n\n" + block + "\n"
     with open(path, "w") as f:
         f.write(text)
+
+
+def docs(out, path):
+    put_section(out, path, START, END, "![CLI benchmark](cli-benchmarks.png)", "The CLI: awscg against aws-cli")
 
 
 if __name__ == "__main__":

@@ -32,6 +32,19 @@ var terminal = new TerminalInfo(
     Columns: Console.IsOutputRedirected ? 80 : SafeWindowWidth(),
     Rows: Console.IsOutputRedirected ? 24 : SafeWindowHeight());
 
+await using var stdin = Console.OpenStandardInput();
+await using var stdout = Console.OpenStandardOutput();
+await using var stderr = Console.OpenStandardError();
+var invocation = new CommandInvocation(args, environment, Directory.GetCurrentDirectory(), stdin, stdout, stderr, terminal)
+{
+    Pager = new AwsCodegen.Cli.Help.ProcessPager(),
+};
+using var engine = new CommandEngine();
+// The shell reads keys from this process's own terminal and runs each line on this engine; Ctrl-C cancels a line's
+// command, not the shell, so it sets up its own handling.
+if (args is [AwsCodegen.Cli.Shell.ShellCommand.Name, ..])
+    return await AwsCodegen.Cli.Shell.ShellCommand.RunAsync(engine, invocation, new AwsCodegen.Cli.Shell.ConsoleShellTerminal(stdout, stdin));
+
 using var cancel = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>
 {
@@ -41,14 +54,6 @@ Console.CancelKeyPress += (_, e) =>
     cancel.Cancel();
 };
 
-await using var stdin = Console.OpenStandardInput();
-await using var stdout = Console.OpenStandardOutput();
-await using var stderr = Console.OpenStandardError();
-var invocation = new CommandInvocation(args, environment, Directory.GetCurrentDirectory(), stdin, stdout, stderr, terminal)
-{
-    Pager = new AwsCodegen.Cli.Help.ProcessPager(),
-};
-using var engine = new CommandEngine();
 // FCLI_VERSION with both FIFOs: a coprocess serving one command per request on this one engine.
 if (AwsCodegen.Cli.Coprocess.FcliCoprocess.IsRequested(environment))
     return await AwsCodegen.Cli.Coprocess.FcliCoprocess.RunAsync(engine, invocation, cancel.Token);

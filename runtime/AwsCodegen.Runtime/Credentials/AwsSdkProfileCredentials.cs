@@ -10,15 +10,15 @@ using AwsCodegen.Runtime.Errors;
 namespace AwsCodegen.Runtime.Credentials;
 
 /// <summary>
-/// The profile kinds left to AWSSDK.Core, credential_process and login_session, adapted to
+/// The profile kind left to AWSSDK.Core, login_session, adapted to
 /// <see cref="IAwsCredentialsProvider"/>. Apart from <see cref="AwsSdkSsoTokenCache"/>, the only type of the chain
 /// that names AWSSDK.Core, so AWSSDK.Core is loaded only when a profile of one of these kinds is used.
 /// </summary>
 /// <remarks>
 /// The profile is handed over as a <see cref="CredentialProfile"/> built from our own reading of the files (so the
 /// environment delegate decides which files and profile, not the process environment). What AWSSDK.Core then does
-/// is its own: the command of credential_process runs with the process environment. Assume role, web identity and
-/// SSO are not handed over: they go through the runtime's own STS and SSO clients.
+/// is its own. Assume role, web identity and SSO go through the runtime's own STS and SSO clients, and
+/// credential_process is run by <see cref="ProcessCredentialsProvider"/>, with the caller's environment.
 /// </remarks>
 internal sealed class AwsSdkProfileCredentials : IAwsCredentialsProvider
 {
@@ -30,8 +30,8 @@ internal sealed class AwsSdkProfileCredentials : IAwsCredentialsProvider
 
     public AwsSdkProfileCredentials(SharedConfig profile, ProfileCredentialsKind kind, Func<string, string?> env)
     {
-        if (kind is not (ProfileCredentialsKind.Process or ProfileCredentialsKind.Login))
-            throw new ArgumentOutOfRangeException(nameof(kind), kind, "Only credential_process and login_session profiles go to AWSSDK.Core.");
+        if (kind is not ProfileCredentialsKind.Login)
+            throw new ArgumentOutOfRangeException(nameof(kind), kind, "Only login_session profiles go to AWSSDK.Core.");
         _profile = profile;
         _kind = kind;
         _env = env;
@@ -94,19 +94,11 @@ internal sealed class AwsSdkProfileCredentials : IAwsCredentialsProvider
     /// </summary>
     private CredentialProfile ToSdkProfile()
     {
-        var options = new CredentialProfileOptions();
-        if (_kind == ProfileCredentialsKind.Process) options.CredentialProcess = _profile.Get("credential_process");
-        else options.LoginSession = _profile.Get("login_session");
-
-        var sdkProfile = new CredentialProfile(_profile.ProfileName, options);
-        if (_kind == ProfileCredentialsKind.Login)
-        {
-            // Login calls a regional service. Without a region AWSSDK.Core would look for one itself, and its fallback
-            // ends at the EC2 instance metadata service: give it the profile's or environment's region, else us-east-1.
-            string region = NonEmpty(_profile.Get("region")) ?? NonEmpty(_env("AWS_REGION")) ?? NonEmpty(_env("AWS_DEFAULT_REGION")) ?? "us-east-1";
-            sdkProfile.Region = RegionEndpoint.GetBySystemName(region);
-        }
-        return sdkProfile;
+        var options = new CredentialProfileOptions { LoginSession = _profile.Get("login_session") };
+        // Login calls a regional service. Without a region AWSSDK.Core would look for one itself, and its fallback
+        // ends at the EC2 instance metadata service: give it the profile's or environment's region, else us-east-1.
+        string region = NonEmpty(_profile.Get("region")) ?? NonEmpty(_env("AWS_REGION")) ?? NonEmpty(_env("AWS_DEFAULT_REGION")) ?? "us-east-1";
+        return new CredentialProfile(_profile.ProfileName, options) { Region = RegionEndpoint.GetBySystemName(region) };
     }
 
     private static string? NonEmpty(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();

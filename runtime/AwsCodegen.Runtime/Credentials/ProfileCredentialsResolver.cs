@@ -8,18 +8,21 @@ namespace AwsCodegen.Runtime.Credentials;
 /// <summary>
 /// Turns a profile into the provider of its credentials, following source_profile chains: static keys;
 /// role_arn (assume role through our STS client, from a source_profile, a credential_source, or a
-/// web_identity_token_file); SSO (our SSO client, AWSSDK.Core's token cache); credential_process and login_session
-/// (AWSSDK.Core). Problems are <see cref="CredentialsException"/>s naming the profile, file and setting.
+/// web_identity_token_file); SSO (our SSO client, AWSSDK.Core's token cache); credential_process (run here, with
+/// the caller's environment); login_session (AWSSDK.Core). Problems are <see cref="CredentialsException"/>s naming the profile, file and setting.
 /// </summary>
 internal sealed class ProfileCredentialsResolver
 {
     private readonly Func<string, string?> _env;
     private readonly string? _clientRegion;
+    private readonly IReadOnlyDictionary<string, string>? _processEnvironment;
 
     /// <param name="env">Reads environment variables.</param>
     /// <param name="clientRegion">The region of the client whose chain this is, for STS when the profile names none.</param>
-    public ProfileCredentialsResolver(Func<string, string?> env, string? clientRegion)
+    /// <param name="processEnvironment">The environment a credential_process runs with; null: this process's.</param>
+    public ProfileCredentialsResolver(Func<string, string?> env, string? clientRegion, IReadOnlyDictionary<string, string>? processEnvironment = null)
     {
+        _processEnvironment = processEnvironment;
         _env = env;
         _clientRegion = clientRegion;
     }
@@ -36,7 +39,8 @@ internal sealed class ProfileCredentialsResolver
             ProfileCredentialsKind.StaticKeys => new StaticCredentialsProvider(ProfileCredentialsSource.StaticKeys(profile, Where(profile))),
             ProfileCredentialsKind.AssumeRole => AssumeRole(profile, referrers),
             ProfileCredentialsKind.Sso => new SsoCredentialsProvider(SsoSettings.FromProfile(profile), ClientSettings(profile), profile.ProfileName),
-            ProfileCredentialsKind.Process or ProfileCredentialsKind.Login => CreateAwsSdkProvider(profile, kind, _env),
+            ProfileCredentialsKind.Process => new ProcessCredentialsProvider(profile, _processEnvironment),
+            ProfileCredentialsKind.Login => CreateAwsSdkProvider(profile, kind, _env),
             _ => throw new CredentialsException(
                 $"The profile '{profile.ProfileName}' ({profile.ConfigPath}){(referrers.Count > 0 ? $", the source_profile of '{referrers[^1]}'," : "")} has no credentials " +
                 "(no aws_access_key_id, role_arn, sso_*, credential_process or login_session)."),

@@ -10,7 +10,7 @@ namespace AwsCodegen.Runtime.Credentials;
 /// <summary>
 /// The credentials of a shared-config profile. Static keys are read here; the other kinds are built by
 /// <see cref="ProfileCredentialsResolver"/> (assume role and web identity through our STS client, SSO through our
-/// SSO client, credential_process and login_session through AWSSDK.Core). AWSSDK.Core is loaded only by the kinds
+/// SSO client, credential_process run here, login_session through AWSSDK.Core). AWSSDK.Core is loaded only by the kinds
 /// that need it: the static-key path never touches it.
 /// </summary>
 public sealed class ProfileCredentialsSource : ICredentialsSource
@@ -18,6 +18,7 @@ public sealed class ProfileCredentialsSource : ICredentialsSource
     private readonly string? _profileName;
     private readonly Func<string, string?> _env;
     private readonly string? _clientRegion;
+    private readonly System.Collections.Generic.IReadOnlyDictionary<string, string>? _processEnvironment;
     private readonly object _lock = new();
     private volatile AwsCredentials? _staticCredentials;
     private volatile IAwsCredentialsProvider? _delegated;
@@ -26,8 +27,11 @@ public sealed class ProfileCredentialsSource : ICredentialsSource
     /// <param name="profileName">The profile asked for in code, or null for AWS_PROFILE / AWS_DEFAULT_PROFILE / "default".</param>
     /// <param name="env">Reads environment variables.</param>
     /// <param name="clientRegion">The region of the client whose chain this is: STS's region when the profile names none.</param>
-    public ProfileCredentialsSource(string? profileName, Func<string, string?> env, string? clientRegion = null)
+    /// <param name="processEnvironment">The environment a credential_process runs with; null: this process's.</param>
+    public ProfileCredentialsSource(string? profileName, Func<string, string?> env, string? clientRegion = null,
+        System.Collections.Generic.IReadOnlyDictionary<string, string>? processEnvironment = null)
     {
+        _processEnvironment = processEnvironment;
         _profileName = profileName;
         _env = env ?? throw new ArgumentNullException(nameof(env));
         _clientRegion = clientRegion;
@@ -75,7 +79,7 @@ public sealed class ProfileCredentialsSource : ICredentialsSource
                 _description = where + ": " + ProfileCredentialsKinds.SettingNames(kind);
                 lock (_lock)
                 {
-                    return _delegated ??= new ProfileCredentialsResolver(_env, _clientRegion).Resolve(profile);
+                    return _delegated ??= new ProfileCredentialsResolver(_env, _clientRegion, _processEnvironment).Resolve(profile);
                 }
         }
     }

@@ -1,5 +1,4 @@
 using System;
-using System.Diagnostics;
 using System.IO;
 using System.Threading;
 using NUnit.Framework;
@@ -14,14 +13,13 @@ namespace AwsCodegen.Cli.Tests.Completion;
 [NonParallelizable]
 public class BashCompletionTests
 {
-    private const string Tmux = "/usr/bin/tmux";
-    private readonly string _socket = "awscg-complete-" + Environment.ProcessId;
+    private TmuxPane? _pane;
     private string _dir = "";
 
     [OneTimeSetUp]
     public void Start()
     {
-        if (!File.Exists(Tmux)) Assert.Ignore("tmux is not installed");
+        if (!TmuxPane.Installed) Assert.Ignore("tmux is not installed");
         // The test assembly's configuration (bin/<Configuration>/net10.0) is the CLI's.
         string configuration = new DirectoryInfo(TestContext.CurrentContext.TestDirectory).Parent!.Name;
         string bin = Path.Combine(RepoPaths.Root, "tools", "AwsCodegen.Cli", "bin", configuration, "net9.0");
@@ -30,7 +28,7 @@ public class BashCompletionTests
         File.WriteAllText(Path.Combine(_dir, "rc"),
             $"export PATH='{bin}':$PATH\nexport PS1='$ '\nexport AWS_CONFIG_FILE=/nonexistent AWS_SHARED_CREDENTIALS_FILE=/nonexistent AWSCG_RESIDENT=0\n" +
             "bind 'set bell-style none'\nbind 'set show-all-if-ambiguous off'\neval \"$(awscg completion bash)\"\n");
-        RunTmux("new-session", "-d", "-x", "200", "-y", "50", "bash", "--norc", "--noprofile");
+        _pane = new TmuxPane("complete", new[] { "bash", "--norc", "--noprofile" });
         Send("source '" + Path.Combine(_dir, "rc") + "'", "Enter");
         Send("complete -p awscg && echo READ\"\"Y", "Enter");
         WaitFor("\nREADY\n", "the script did not load");
@@ -40,7 +38,7 @@ public class BashCompletionTests
     [OneTimeTearDown]
     public void Stop()
     {
-        if (File.Exists(Tmux)) RunTmux(false, "kill-server");
+        _pane?.Dispose();
         if (_dir.Length > 0) Directory.Delete(_dir, recursive: true);
     }
 
@@ -96,50 +94,7 @@ public class BashCompletionTests
         WaitFor("--return-values UPDATED_", "U<Tab> did not complete to UPDATED_");
     }
 
-    private void Send(params string[] keys)
-    {
-        // Literal text goes as -l so that words like "Tab" in it are not key names.
-        foreach (var key in keys)
-        {
-            if (key is "Tab" or "Enter" or "C-c") RunTmux("send-keys", "-t", "0", key);
-            else RunTmux("send-keys", "-t", "0", "-l", key);
-        }
-    }
+    private void Send(params string[] keys) => _pane!.Send(keys);
 
-    private string Capture() => RunTmux("capture-pane", "-p", "-t", "0");
-
-    /// <summary>Polls the pane until it shows <paramref name="text"/> (the completions call awscg, a process start each).</summary>
-    private string WaitFor(string text, string failure)
-    {
-        var clock = Stopwatch.StartNew();
-        string screen = "";
-        while (clock.Elapsed < TimeSpan.FromSeconds(60))
-        {
-            screen = Capture().Replace("\r", "");
-            // A line's trailing blanks are dropped by capture-pane: compare without them.
-            if (Normalize(screen).Contains(Normalize(text), StringComparison.Ordinal)) return screen;
-            Thread.Sleep(200);
-        }
-        Assert.Fail(failure + ". The pane:\n" + screen);
-        return screen;
-    }
-
-    private static string Normalize(string text) => text.Replace(" \n", "\n").TrimEnd(' ');
-
-    private string RunTmux(params string[] args) => RunTmux(true, args);
-
-    private string RunTmux(bool check, params string[] args)
-    {
-        var start = new ProcessStartInfo(Tmux) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add("-L");
-        start.ArgumentList.Add(_socket);
-        foreach (var arg in args) start.ArgumentList.Add(arg);
-        start.Environment.Remove("TMUX");
-        using var process = Process.Start(start)!;
-        string output = process.StandardOutput.ReadToEnd();
-        string error = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        if (check && process.ExitCode != 0) Assert.Fail($"tmux {string.Join(' ', args)}: {error}");
-        return output;
-    }
+    private string WaitFor(string text, string failure) => _pane!.WaitFor(text, failure);
 }

@@ -42,12 +42,13 @@ public sealed class AwsSdkIsolationTests
     public void TearDown() => _env.Dispose();
 
     /// <summary>Runs DefaultCredentialsChain.Create(null, env).GetCredentialsAsync() inside a fresh context.</summary>
-    private async Task<(string AccessKeyId, RecordingLoadContext Context)> GetCredentialsInFreshContext()
+    private async Task<(string AccessKeyId, RecordingLoadContext Context)> GetCredentialsInFreshContext(Action<RecordingLoadContext>? created = null)
     {
         var context = new RecordingLoadContext();
+        created?.Invoke(context);
         var runtime = context.LoadFromAssemblyName(new AssemblyName("AwsCodegen.Runtime"));
         var chainType = runtime.GetType("AwsCodegen.Runtime.DefaultCredentialsChain", throwOnError: true)!;
-        object provider = chainType.GetMethod("Create")!.Invoke(null, new object?[] { null, _env.Env, null })!;
+        object provider = chainType.GetMethod("Create")!.Invoke(null, new object?[] { null, _env.Env, null, null })!;
         var getCredentials = provider.GetType().GetMethod("GetCredentialsAsync", new[] { typeof(CancellationToken) })!;
         object valueTask = getCredentials.Invoke(provider, new object[] { CancellationToken.None })!;
         var task = (Task)valueTask.GetType().GetMethod("AsTask")!.Invoke(valueTask, null)!;
@@ -105,9 +106,8 @@ public sealed class AwsSdkIsolationTests
     }
 
     [Test]
-    public async Task CredentialProcessProfile_DoesLoadAwsSdkCore()
+    public async Task CredentialProcessProfile_DoesNotLoadAwsSdkCore_ItRunsTheProcessItself()
     {
-        // The check above can see AWSSDK.Core being loaded: this path does load it.
         if (OperatingSystem.IsWindows()) Assert.Ignore("The helper script is a POSIX shell script.");
         string script = _env.WriteScript("bin/creds.sh", "echo '{\"Version\": 1, \"AccessKeyId\": \"AKIDPROC\", \"SecretAccessKey\": \"s\"}'");
         _env.WriteConfig($"[default]\ncredential_process = {script}\n");
@@ -115,7 +115,24 @@ public sealed class AwsSdkIsolationTests
         var (accessKeyId, context) = await GetCredentialsInFreshContext();
 
         Assert.That(accessKeyId, Is.EqualTo("AKIDPROC"));
-        Assert.That(context.Requested, Does.Contain("AWSSDK.Core"));
+        Assert.That(context.Requested, Does.Not.Contain("AWSSDK.Core"));
         context.Unload();
+    }
+
+    [Test]
+    public async Task LoginSessionProfile_DoesLoadAwsSdkCore()
+    {
+        // The checks above can see AWSSDK.Core being loaded: this path does load it (and fails: no cached login).
+        _env.WriteConfig("[default]\nregion = us-east-1\nlogin_session = arn:aws:iam::123456789012:user/u\n");
+        RecordingLoadContext? seen = null;
+        try
+        {
+            await GetCredentialsInFreshContext(context => seen = context);
+        }
+        catch (TargetInvocationException) { }
+        catch (Exception e) when (e.GetType().Name == "CredentialsException") { }
+        Assert.That(seen, Is.Not.Null);
+        Assert.That(seen!.Requested, Does.Contain("AWSSDK.Core"));
+        seen.Unload();
     }
 }

@@ -8,7 +8,7 @@ using NUnit.Framework;
 
 namespace AwsCodegen.Tests.Config;
 
-/// <summary>credential_process profiles, which the chain hands to AWSSDK.Core.</summary>
+/// <summary>credential_process profiles, which the chain runs itself (not through AWSSDK.Core).</summary>
 [TestFixture]
 public sealed class CredentialProcessTests
 {
@@ -43,8 +43,8 @@ public sealed class CredentialProcessTests
         Assert.That(credentials.SecretAccessKey, Is.EqualTo("process-secret"));
         Assert.That(credentials.SessionToken, Is.EqualTo("process-token"));
         Assert.That(credentials.Expiration, Is.Not.Null);
-        // AWSSDK.Core reports the expiration a little early; within a few minutes of what the process said.
-        Assert.That(credentials.Expiration!.Value, Is.EqualTo(expiration).Within(TimeSpan.FromMinutes(5)));
+        // The process printed whole seconds.
+        Assert.That(credentials.Expiration!.Value, Is.EqualTo(expiration).Within(TimeSpan.FromSeconds(1)));
     }
 
     [Test]
@@ -82,5 +82,48 @@ public sealed class CredentialProcessTests
 
         Assert.That(credentials.AccessKeyId, Is.EqualTo("AKIDSTATIC"));
         Assert.That(File.Exists(marker), Is.False);
+    }
+
+    [Test]
+    public async Task CredentialProcess_RunsWithTheGivenEnvironment_NotThisProcesses()
+    {
+        string script = WriteScript("env-creds.sh",
+            "printf '{\"Version\": 1, \"AccessKeyId\": \"%s\", \"SecretAccessKey\": \"%s\"}' \"$AWSCG_TEST_MARK\" \"$1\"");
+        _env.WriteConfig($"[default]\ncredential_process = {script} 'two words'\n");
+        var commandEnvironment = new System.Collections.Generic.Dictionary<string, string>
+        {
+            ["AWSCG_TEST_MARK"] = "FROMCOMMAND",
+            ["PATH"] = "/usr/bin:/bin",
+        };
+
+        var credentials = await DefaultCredentialsChain.Create(null, _env.Env, null, commandEnvironment).GetCredentialsAsync();
+
+        Assert.That(credentials.AccessKeyId, Is.EqualTo("FROMCOMMAND"), "the variable came from the command's environment");
+        Assert.That(credentials.SecretAccessKey, Is.EqualTo("two words"), "the quoted argument arrived as one word");
+        Assert.That(System.Environment.GetEnvironmentVariable("AWSCG_TEST_MARK"), Is.Null, "this process never had it");
+    }
+
+    [TestCase("echo '{\"Version\": 2, \"AccessKeyId\": \"A\", \"SecretAccessKey\": \"s\"}'", "printed Version 2; the supported version is 1")]
+    [TestCase("echo '{\"Version\": 1, \"SecretAccessKey\": \"s\"}'", "printed no AccessKeyId")]
+    [TestCase("echo 'not json'", "printed no JSON document")]
+    [TestCase("echo '{\"Version\": 1, \"AccessKeyId\": \"A\", \"SecretAccessKey\": \"s\", \"Expiration\": \"soon\"}'", "an Expiration that is not an ISO 8601 time: soon")]
+    public void CredentialProcess_WithABadAnswer_SaysWhatIsWrong(string body, string expected)
+    {
+        string script = WriteScript("bad.sh", body);
+        _env.WriteConfig($"[profile bad]\ncredential_process = {script}\n");
+
+        var e = Assert.CatchAsync<AwsClientException>(async () => await DefaultCredentialsChain.Create("bad", _env.Env).GetCredentialsAsync())!;
+
+        Assert.That(e.Message, Does.Contain("The credential_process of profile 'bad' (").And.Contain(expected));
+    }
+
+    [Test]
+    public void CredentialProcess_ThatCannotBeRun_NamesTheCommand()
+    {
+        _env.WriteConfig("[profile missing]\ncredential_process = /nonexistent/creds --flag\n");
+
+        var e = Assert.CatchAsync<AwsClientException>(async () => await DefaultCredentialsChain.Create("missing", _env.Env).GetCredentialsAsync())!;
+
+        Assert.That(e.Message, Does.Contain("cannot be run: /nonexistent/creds"));
     }
 }

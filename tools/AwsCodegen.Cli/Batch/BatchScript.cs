@@ -21,8 +21,8 @@ public static class BatchScript
         for (string? text = reader.ReadLine(); text is not null; text = reader.ReadLine())
         {
             number++;
-            var words = CommandLineWords.TrySplit(text, out var problem)
-                ?? throw CliException.Parameter($"batch: {source}, line {number}: {problem}: {text.Trim()}");
+            var words = AwsCodegen.Runtime.ShellWords.TrySplit(text, comments: true, out var problem)
+                ?? throw CliException.Parameter($"batch: {source}, line {number}: {problem}{(problem!.StartsWith("a backslash", System.StringComparison.Ordinal) ? " (a batch command is one line)" : "")}: {text.Trim()}");
             if (words.Count == 0) continue;
             // Lines pasted from a script may name the program; the batch already is it.
             if (words[0] is "awscg" or "aws") words.RemoveAt(0);

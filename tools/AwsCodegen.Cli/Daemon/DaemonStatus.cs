@@ -1,4 +1,5 @@
 using System;
+using AwsCodegen.Cli.Engine;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
@@ -17,7 +18,8 @@ internal static class DaemonStatus
         text.Append("socket: ").Append(host.Paths.Socket).Append('\n');
         text.Append("uptime: ").Append(FormatDuration(host.Uptime)).Append('\n');
         text.Append("commands served: ").Append(host.CommandsServed).Append(" (running: ").Append(host.CommandsRunning).Append(")\n");
-        text.Append("cached clients: ").Append(host.Engine.CachedClients).Append('\n');
+        text.Append("cached clients: ").Append(host.Engine.CachedClients).Append(" (of ").Append(ClientCache.ClientCapacity)
+            .Append("), credentials: ").Append(host.Engine.CachedCredentials).Append(" (of ").Append(ClientCache.CredentialsCapacity).Append(")\n");
         text.Append("open connections: ").Append(OpenTcpConnections()).Append('\n');
         text.Append("memory (RSS): ").Append((ResidentBytes() / (1024.0 * 1024.0)).ToString("0.0", CultureInfo.InvariantCulture)).Append(" MiB\n");
         text.Append("idle timeout: ").Append(FormatDuration(host.IdleTimeout)).Append('\n');

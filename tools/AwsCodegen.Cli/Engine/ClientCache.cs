@@ -1,10 +1,10 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
 using AwsCodegen.Runtime;
+using AwsCodegen.Runtime.Auth;
 using AwsCodegen.Runtime.Credentials;
 using AwsCodegen.Runtime.Descriptors;
 using AwsCodegen.Runtime.Diagnostics;
@@ -16,38 +16,75 @@ namespace AwsCodegen.Cli.Engine;
 /// The engine's clients, keyed by everything that makes two clients differ: the service, the command-line options that
 /// reach a client, every AWS_* variable and HOME of the command's environment, and the config files' write times. A
 /// command whose settings match an earlier one's gets that client, with its resolved endpoint, credentials and warm
-/// connections. --debug clients are never shared: their trace belongs to one command.
+/// connections. Clients with the same credential settings share one credentials provider, so ten services on one
+/// assumed role assume it once. Both caches drop their least recently used entry when full. --debug clients are
+/// never shared: their trace belongs to one command.
 /// </summary>
 public sealed class ClientCache : IDisposable
 {
-    private const int Capacity = 64;
-    private readonly ConcurrentDictionary<string, Lazy<AwsServiceClient>> _clients = new(StringComparer.Ordinal);
+    public const int ClientCapacity = 64;
+    public const int CredentialsCapacity = 64;
+    private readonly LruCache<AwsServiceClient> _clients = new(ClientCapacity);
+    private readonly LruCache<IAwsCredentialsProvider> _credentials = new(CredentialsCapacity);
     private readonly TransportCache _transports = new();
 
     public int Count => _clients.Count;
+
+    /// <summary>How many credential providers (one per profile and credential environment) are cached.</summary>
+    public int CredentialsCount => _credentials.Count;
 
     public AwsServiceClient Get(ServiceDescriptor service, CommandContext context, IRequestLog? debugLog)
     {
         var options = context.Settings.Options;
         var transportKey = TransportCache.KeyFor(!options.NoVerifySsl, options.CaBundle ?? Env(context, "AWS_CA_BUNDLE") ?? context.Settings.Profile?.Get("ca_bundle"),
             options.ConnectTimeoutSeconds);
-        if (debugLog is not null) return Create(service, context, transportKey, debugLog);
-        string key = KeyOf(service, context, transportKey);
-        if (_clients.Count >= Capacity && !_clients.ContainsKey(key)) Evict();
-        var lazy = _clients.GetOrAdd(key, _ => new Lazy<AwsServiceClient>(() => Create(service, context, transportKey, null)));
-        try
-        {
-            return lazy.Value;
-        }
-        catch
-        {
-            // A client that failed to configure is not kept: the next command reports its own error.
-            _clients.TryRemove(new KeyValuePair<string, Lazy<AwsServiceClient>>(key, lazy));
-            throw;
-        }
+        if (debugLog is not null) return Create(service, context, transportKey, debugLog, SharedCredentials(context));
+        string identity = CredentialsKeyOf(context);
+        string key = service.CliName + "\0" + options.EndpointUrl + "\0" + options.ReadTimeoutSeconds + "\0" + transportKey + "\0" + identity;
+        return _clients.GetOrAdd(key, () => Create(service, context, transportKey, null, SharedCredentials(context, identity)));
     }
 
-    private AwsServiceClient Create(ServiceDescriptor service, CommandContext context, TransportCache.TransportKey transportKey, IRequestLog? debugLog)
+    /// <summary>
+    /// The credentials provider shared by every client of the command's profile, region and credential environment;
+    /// null when the runtime should resolve (and report) it itself: --no-sign-request, or no region to call STS in.
+    /// </summary>
+    private IAwsCredentialsProvider? SharedCredentials(CommandContext context, string? identity = null)
+    {
+        var options = context.Settings.Options;
+        if (options.NoSignRequest) return AnonymousCredentialsProvider.Instance;
+        string region;
+        try
+        {
+            region = RegionResolver.Resolve(new AwsClientOptions { Region = options.Region }, context.Env, context.Settings.Profile);
+        }
+        catch (AwsClientException)
+        {
+            return null;
+        }
+        identity ??= CredentialsKeyOf(context);
+        return _credentials.GetOrAdd(identity, () => DefaultCredentialsChain.Create(options.Profile, context.Env, region, context.Invocation.Environment));
+    }
+
+    /// <summary>
+    /// What decides a command's credentials and region: --profile, --region, --no-sign-request, the AWS_* variables,
+    /// HOME and PATH (credential_process runs with them), and the write times of the profile's files, so rotated keys
+    /// are read by the next command.
+    /// </summary>
+    private static string CredentialsKeyOf(CommandContext context)
+    {
+        var options = context.Settings.Options;
+        var key = new StringBuilder(256);
+        key.Append(options.Region).Append('\0').Append(options.Profile).Append('\0').Append(options.NoSignRequest);
+        foreach (var pair in context.Invocation.Environment.Where(p => p.Key.StartsWith("AWS_", StringComparison.Ordinal) || p.Key is "HOME" or "PATH")
+                     .OrderBy(p => p.Key, StringComparer.Ordinal))
+            key.Append('\0').Append(pair.Key).Append('=').Append(pair.Value);
+        if (context.Settings.Profile is { } profile)
+            key.Append('\0').Append(WrittenAt(profile.ConfigPath)).Append('\0').Append(WrittenAt(profile.CredentialsPath));
+        return key.ToString();
+    }
+
+    private AwsServiceClient Create(ServiceDescriptor service, CommandContext context, TransportCache.TransportKey transportKey, IRequestLog? debugLog,
+        IAwsCredentialsProvider? credentials)
     {
         var options = context.Settings.Options;
         var clientOptions = new AwsClientOptions
@@ -55,9 +92,10 @@ public sealed class ClientCache : IDisposable
             Region = options.Region,
             Profile = options.Profile,
             ServiceUrl = options.EndpointUrl is { } url ? ParseEndpoint(url) : null,
-            Credentials = options.NoSignRequest ? AnonymousCredentialsProvider.Instance : null,
+            Credentials = credentials,
             HttpHandler = _transports.Get(transportKey),
             EnvironmentVariables = context.Env,
+            ProcessEnvironment = context.Invocation.Environment,
             // aws-cli's read timeout is per socket read; the closest the runtime offers is per attempt. 0 means none.
             AttemptTimeout = options.ReadTimeoutSeconds is { } read ? (read == 0 ? System.Threading.Timeout.InfiniteTimeSpan : TimeSpan.FromSeconds(read)) : null,
             RequestLog = debugLog,
@@ -89,38 +127,13 @@ public sealed class ClientCache : IDisposable
 
     private static string? Env(CommandContext context, string name) => context.Env(name) is { Length: > 0 } value ? value : null;
 
-    private static string KeyOf(ServiceDescriptor service, CommandContext context, TransportCache.TransportKey transport)
-    {
-        var options = context.Settings.Options;
-        var key = new StringBuilder(256);
-        key.Append(service.CliName).Append('\0').Append(options.Region).Append('\0').Append(options.Profile).Append('\0')
-            .Append(options.EndpointUrl).Append('\0').Append(options.NoSignRequest).Append('\0').Append(options.ReadTimeoutSeconds)
-            .Append('\0').Append(transport.ToString());
-        foreach (var pair in context.Invocation.Environment.Where(p => p.Key.StartsWith("AWS_", StringComparison.Ordinal) || p.Key == "HOME")
-                     .OrderBy(p => p.Key, StringComparer.Ordinal))
-            key.Append('\0').Append(pair.Key).Append('=').Append(pair.Value);
-        if (context.Settings.Profile is { } profile)
-            key.Append('\0').Append(WrittenAt(profile.ConfigPath)).Append('\0').Append(WrittenAt(profile.CredentialsPath));
-        return key.ToString();
-    }
-
     private static long WrittenAt(string path) => File.Exists(path) ? File.GetLastWriteTimeUtc(path).Ticks : 0;
-
-    private void Evict()
-    {
-        // Bounded, not LRU: one entry goes; its connections stay in the shared transport, so a rebuilt client is cheap.
-        foreach (var key in _clients.Keys)
-        {
-            if (_clients.TryRemove(key, out var removed) && removed.IsValueCreated) removed.Value.Dispose();
-            break;
-        }
-    }
 
     public void Dispose()
     {
-        foreach (var client in _clients.Values)
-            if (client.IsValueCreated) client.Value.Dispose();
+        foreach (var client in _clients.Created()) client.Dispose();
         _clients.Clear();
+        _credentials.Clear();
         _transports.Dispose();
     }
 }

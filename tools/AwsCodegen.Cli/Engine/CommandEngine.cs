@@ -30,8 +30,14 @@ public sealed class CommandEngine : IDisposable
         _byName = services.ToDictionary(s => s.CliName, StringComparer.Ordinal);
     }
 
+    /// <summary>The services the engine serves (the shell completes their names).</summary>
+    public IReadOnlyList<ServiceIndexEntry> Services => _services;
+
     /// <summary>How many clients the engine keeps (the daemon's status shows it).</summary>
     public int CachedClients => _clients.Count;
+
+    /// <summary>How many credential providers (one per profile and credential environment) the engine keeps.</summary>
+    public int CachedCredentials => _clients.CredentialsCount;
 
     public async Task<int> RunAsync(CommandInvocation invocation, CancellationToken cancellationToken)
     {
@@ -63,6 +69,8 @@ public sealed class CommandEngine : IDisposable
         if (rest.Count == 0) throw CliException.Usage("the following arguments are required: command");
         if (rest[0] == "help") return await HelpCommand.ShowAsync(context, options, HelpRenderer.Top(_services, HelpCommand.Width(context))).ConfigureAwait(false);
         if (rest[0] == CompletionCommand.Name) return CompletionCommand.Script(context, rest);
+        if (rest[0] == Shell.ShellCommand.Name)
+            throw CliException.Usage("awscg shell runs on a terminal of its own, as `awscg shell [global options]` (the options after shell), not in a batch, a coprocess or another shell");
         context.Settings = CliSettings.Resolve(options, context.Env);
         if (rest[0] == "s3") return await S3.S3Command.RunAsync(context, rest.GetRange(1, rest.Count - 1), _clients).ConfigureAwait(false);
 

@@ -29,7 +29,8 @@ public static class ResidentEntry
             return Fail(e.Message, 253);
         }
         if (control) return await ControlAsync(command, engine, paths).ConfigureAwait(false);
-        if (!settings.Enabled || arguments is ["daemon", "run", ..] || IsFcliCoprocess(command)) return null;
+        // The shell is interactive and resident already (one process, warm clients for all its lines): in-process.
+        if (!settings.Enabled || arguments is ["daemon", "run", ..] or ["shell", ..] || IsFcliCoprocess(command)) return null;
         try
         {
             await using var connection = await new DaemonConnector(paths, engine).ConnectAsync(start: true, command.Environment).ConfigureAwait(false);

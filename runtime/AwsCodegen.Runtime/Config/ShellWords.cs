@@ -2,18 +2,18 @@ using System;
 using System.Collections.Generic;
 using System.Text;
 
-namespace AwsCodegen.Cli.Batch;
+namespace AwsCodegen.Runtime;
 
 /// <summary>
-/// Splits one batch line into words as a POSIX shell splits a simple command, without expansions: blanks separate
-/// words; '...' is literal; "..." keeps its text, where \ escapes only $ ` " \ and a newline; a \ outside quotes makes
-/// the next character literal; a # that starts a word starts a comment. Nothing is expanded: $HOME stays $HOME,
-/// because a batch file is data, not a script.
+/// Splits one line into words as a POSIX shell splits a simple command, without expansions (as Python's shlex.split
+/// does): blanks separate words; '...' is literal; "..." keeps its text, where \ escapes only $ ` " \ and a newline;
+/// a \ outside quotes makes the next character literal; with <c>comments</c>, a # that starts a word starts a
+/// comment. Nothing is expanded: $HOME stays $HOME. The CLI's batch lines and credential_process commands use it.
 /// </summary>
-public static class CommandLineWords
+public static class ShellWords
 {
     /// <summary>The words of <paramref name="line"/>, or null with <paramref name="problem"/> set.</summary>
-    public static List<string>? TrySplit(string line, out string? problem)
+    public static List<string>? TrySplit(string line, bool comments, out string? problem)
     {
         problem = null;
         var words = new List<string>();
@@ -29,7 +29,7 @@ public static class CommandLineWords
                     word.Clear();
                     inWord = false;
                     continue;
-                case '#' when !inWord:
+                case '#' when comments && !inWord:
                     return words;
                 case '\'':
                 {
@@ -62,7 +62,7 @@ public static class CommandLineWords
                 case '\\':
                     if (i + 1 >= line.Length)
                     {
-                        problem = "a backslash ends the line (a batch command is one line)";
+                        problem = "a backslash ends the line";
                         return null;
                     }
                     word.Append(line[++i]);
