@@ -91,6 +91,10 @@ echo
 echo "== the same command in-process (--no-resident) and through the daemon: the same output"
 diff <("$bin" --no-resident sts get-caller-identity --output text) <("$bin" sts get-caller-identity --output text) && echo "  identical"
 echo
+echo "== awscg shell reading its lines from a pipe (at a terminal: a prompt with completion and history)"
+printf '%s\n' 'sqs create-queue --queue-name from-shell --query QueueUrl' 'sqs list-queues --queue-name-prefix from --query "length(QueueUrls)"' \
+  | run shell --output text
+echo
 echo "== the resident daemon that ran this session's commands"
 run daemon status
 run daemon stop
