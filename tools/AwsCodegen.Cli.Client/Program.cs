@@ -12,7 +12,7 @@ if (engine is null)
     Console.Error.WriteLine($"awscg: the awscg engine is missing: expected {Path.Combine(AppContext.BaseDirectory, "awscg-engine")} (or AWSCG_ENGINE)");
     return 255;
 }
-int? code = await ResidentEntry.TryRunAsync(command, engine).ConfigureAwait(false);
+int? code = ResidentEntry.TryRun(command, engine);
 if (code is { } exit) return exit;
 // In-process: the engine replaces this process, with the same argv and environment, byte for byte.
 return EngineExec.Replace(engine, command);

@@ -20,7 +20,7 @@ if (args is ["daemon", "run", ..])
 if ((!handedOver || args is ["daemon", ..]) && !AwsCodegen.Cli.Coprocess.FcliCoprocess.IsRequested(environment))
 {
     var client = AwsCodegen.Resident.Client.ClientCommand.FromStrings(args, environment, Directory.GetCurrentDirectory());
-    if (await AwsCodegen.Resident.Client.ResidentEntry.TryRunAsync(client, AwsCodegen.Resident.EngineCommand.Current("awscg")) is { } forwarded)
+    if (AwsCodegen.Resident.Client.ResidentEntry.TryRun(client, AwsCodegen.Resident.EngineCommand.Current("awscg")) is { } forwarded)
         return forwarded;
 }
 

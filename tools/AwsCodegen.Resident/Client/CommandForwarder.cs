@@ -1,11 +1,9 @@
 using System;
-using System.ComponentModel;
 using System.Diagnostics;
 using System.IO;
 using System.Runtime.InteropServices;
 using System.Text;
 using System.Threading;
-using System.Threading.Tasks;
 using AwsCodegen.Resident.Protocol;
 using AwsCodegen.Resident.Unix;
 
@@ -20,7 +18,12 @@ public static class CommandForwarder
 {
     public const int LostDaemon = 255;
 
-    public static async Task<int> RunAsync(DaemonConnection connection, CommandRequest request)
+    /// <summary>
+    /// Synchronous on purpose: the thin client lives for one command, and blocking reads on its main thread cost
+    /// nothing where async I/O would start a thread pool and its timers first. Threads come only for what must run
+    /// beside the read loop: the signal handlers and, when the command reads stdin, one reader.
+    /// </summary>
+    public static int Run(DaemonConnection connection, CommandRequest request)
     {
         var frames = connection.Frames;
         int interrupts = 0;
@@ -30,24 +33,25 @@ public static class CommandForwarder
             context.Cancel = true;
             if (Volatile.Read(ref inExec)) return; // the pager owns Ctrl-C while it runs
             if (Interlocked.Increment(ref interrupts) > 1) Environment.Exit(130);
-            _ = SendQuietlyAsync(frames, FrameType.Cancel, default);
+            SendQuietly(frames, FrameType.Cancel, default);
         });
         using var resize = PosixSignalRegistration.Create(PosixSignal.SIGWINCH, context =>
         {
             var (columns, rows) = RawIo.TerminalSize();
-            _ = SendQuietlyAsync(frames, FrameType.Resize, SmallFrames.Size(columns, rows));
+            SendQuietly(frames, FrameType.Resize, SmallFrames.Size(columns, rows));
         });
+        StdinPump? stdin = null;
 
         // From here on the daemon may start the command: whatever happens, it is never sent again.
-        await frames.WriteAsync(FrameType.Request, request.Encode()).ConfigureAwait(false);
+        frames.Write(FrameType.Request, request.Encode());
         while (true)
         {
             Frame? frame;
             try
             {
-                frame = await frames.ReadAsync(CancellationToken.None).ConfigureAwait(false);
+                frame = frames.Read();
             }
-            catch (Exception e) when (e is IOException or FrameException or System.Net.Sockets.SocketException)
+            catch (Exception e) when (e is IOException or FrameException or System.Net.Sockets.SocketException or ObjectDisposedException)
             {
                 return Lost(connection, e.Message);
             }
@@ -62,16 +66,15 @@ public static class CommandForwarder
                     RawIo.WriteAll(2, error.Payload);
                     break;
                 case { Type: FrameType.StdinRequest } wanted:
-                    int count = Math.Clamp(SmallFrames.ReadInt(wanted), 1, FrameLimits.ChunkSize);
                     // A blocking read of the terminal or a pipe, off this loop: a Ctrl-C must still reach the daemon.
-                    _ = Task.Run(() => ForwardStdinAsync(frames, count));
+                    (stdin ??= new StdinPump(frames)).Request(Math.Clamp(SmallFrames.ReadInt(wanted), 1, FrameLimits.ChunkSize));
                     break;
                 case { Type: FrameType.Exec } exec:
                     Volatile.Write(ref inExec, true);
                     var pager = ExecRequest.Decode(exec);
-                    bool started = await ShellPager.RunAsync(pager.Command, pager.Input).ConfigureAwait(false);
+                    bool started = ShellPager.RunAsync(pager.Command, pager.Input).GetAwaiter().GetResult();
                     Volatile.Write(ref inExec, false);
-                    await frames.WriteAsync(FrameType.ExecDone, new[] { (byte)(started ? 1 : 0) }).ConfigureAwait(false);
+                    frames.Write(FrameType.ExecDone, [(byte)(started ? 1 : 0)]);
                     break;
                 case { Type: FrameType.Exit } exit:
                     return SmallFrames.ReadInt(exit);
@@ -87,19 +90,12 @@ public static class CommandForwarder
         }
     }
 
-    private static async Task ForwardStdinAsync(FrameConnection frames, int count)
-    {
-        var buffer = new byte[count];
-        int read = RawIo.Read(0, buffer);
-        if (read > 0) await SendQuietlyAsync(frames, FrameType.StdinChunk, buffer.AsMemory(0, read)).ConfigureAwait(false);
-        else await SendQuietlyAsync(frames, FrameType.StdinEnd, default).ConfigureAwait(false);
-    }
-
-    private static async Task SendQuietlyAsync(FrameConnection frames, FrameType type, ReadOnlyMemory<byte> payload)
+    /// <summary>Sends a frame from a signal handler or the stdin reader; a connection gone by then is the read loop's to report.</summary>
+    internal static void SendQuietly(FrameConnection frames, FrameType type, ReadOnlySpan<byte> payload)
     {
         try
         {
-            await frames.WriteAsync(type, payload).ConfigureAwait(false);
+            frames.Write(type, payload);
         }
         catch (Exception e) when (e is IOException or ObjectDisposedException or System.Net.Sockets.SocketException)
         {

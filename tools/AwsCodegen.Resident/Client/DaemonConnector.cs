@@ -4,22 +4,22 @@ using System.Diagnostics;
 using System.IO;
 using System.Net.Sockets;
 using System.Threading;
-using System.Threading.Tasks;
 using AwsCodegen.Resident.Protocol;
 using AwsCodegen.Resident.Unix;
 
 namespace AwsCodegen.Resident.Client;
 
 /// <summary>A connection whose handshake the daemon accepted: the command may be sent on it.</summary>
-public sealed record DaemonConnection(FrameConnection Frames, Welcome Welcome, PeerCredentials Peer) : IAsyncDisposable
+public sealed record DaemonConnection(FrameConnection Frames, Welcome Welcome, PeerCredentials Peer) : IDisposable
 {
-    public ValueTask DisposeAsync() => Frames.DisposeAsync();
+    public void Dispose() => Frames.Dispose();
 }
 
 /// <summary>
 /// Finds this build's daemon, or starts one. Start-up holds the lock across check, start and bind, so fifty cold
 /// clients end with one daemon. A socket file is removed only while the lock is held and a connect to it was refused
 /// (a dead daemon's); a live daemon is never orphaned. A daemon of another build is asked to give way and replaced.
+/// Synchronous, as the thin client is: a blocking connect and a receive timeout on the socket, no thread pool.
 /// </summary>
 public sealed class DaemonConnector
 {
@@ -45,34 +45,34 @@ public sealed class DaemonConnector
     /// <see cref="ResidentException"/> when the daemon cannot be used; <see cref="BypassException"/> when it cannot be
     /// used but the command may run in-process instead (nothing was sent).
     /// </summary>
-    public async Task<DaemonConnection?> ConnectAsync(bool start, IReadOnlyDictionary<string, string> environment)
+    public DaemonConnection? Connect(bool start, IReadOnlyDictionary<string, string> environment)
     {
         _paths.Prepare();
-        var (outcome, connection) = await TryHandshakeAsync().ConfigureAwait(false);
+        var (outcome, connection) = TryHandshake();
         if (connection is not null) return connection;
         if (!start) return null;
 
         using var startLock = FileLock.Acquire(_paths.Lock);
-        var (again, raced) = await TryHandshakeAsync().ConfigureAwait(false);
+        var (again, raced) = TryHandshake();
         if (raced is not null) return raced; // another client started it while we waited for the lock
-        if (outcome == Outcome.WrongBuild || again == Outcome.WrongBuild) await WaitForOldDaemonAsync().ConfigureAwait(false);
+        if (outcome == Outcome.WrongBuild || again == Outcome.WrongBuild) WaitForOldDaemon();
         else if (again == Outcome.Refused) RemoveDeadSocket();
 
         using var daemon = Spawn(environment);
         var deadline = Stopwatch.StartNew();
         while (deadline.Elapsed < StartTimeout)
         {
-            var (state, ready) = await TryHandshakeAsync().ConfigureAwait(false);
+            var (state, ready) = TryHandshake();
             if (ready is not null) return ready;
             if (state == Outcome.WrongBuild) throw new BypassException($"the daemon started from {_engine.Executable} reports another build");
             if (daemon.HasExited && FileStatus.Of(_paths.Socket) is null)
                 throw new BypassException($"the daemon exited at start with code {daemon.ExitCode} (its log: {_paths.Log})");
-            await Task.Delay(5).ConfigureAwait(false);
+            Thread.Sleep(5);
         }
         throw new BypassException($"the daemon did not listen on {_paths.Socket} within {StartTimeout.TotalSeconds:0} s (its log: {_paths.Log})");
     }
 
-    private async Task<(Outcome, DaemonConnection?)> TryHandshakeAsync()
+    private (Outcome, DaemonConnection?) TryHandshake()
     {
         if (FileStatus.Of(_paths.Socket) is not { } status) return (Outcome.Absent, null);
         if (!status.IsSocket) throw new ResidentException($"{_paths.Socket} is not a socket; remove it");
@@ -81,7 +81,7 @@ public sealed class DaemonConnector
         {
             try
             {
-                await socket.ConnectAsync(new UnixDomainSocketEndPoint(_paths.Socket)).ConfigureAwait(false);
+                socket.Connect(new UnixDomainSocketEndPoint(_paths.Socket));
             }
             catch (SocketException e)
             {
@@ -92,24 +92,27 @@ public sealed class DaemonConnector
             var peer = PeerCredentials.Of(socket);
             if (peer.Uid != PeerCredentials.CurrentUid)
                 throw new ResidentException($"the socket {_paths.Socket} is served by uid {peer.Uid} (pid {peer.Pid}), not by you (uid {PeerCredentials.CurrentUid}): refusing to send it your command");
-            var frames = new FrameConnection(new NetworkStream(socket, ownsSocket: true));
+            // A stopped or wedged daemon must not hang the client: the handshake has a deadline, the command none.
+            var raw = socket;
+            raw.SendTimeout = raw.ReceiveTimeout = (int)HandshakeTimeout.TotalMilliseconds;
+            var frames = new FrameConnection(new NetworkStream(raw, ownsSocket: true));
             socket = null!;
-            using var timeout = new CancellationTokenSource(HandshakeTimeout);
             Frame? answer;
             try
             {
-                await frames.WriteAsync(FrameType.Hello, new Hello(FrameLimits.ProtocolVersion, _buildId).Encode(), timeout.Token).ConfigureAwait(false);
-                answer = await frames.ReadAsync(timeout.Token).ConfigureAwait(false);
+                frames.Write(FrameType.Hello, new Hello(FrameLimits.ProtocolVersion, _buildId).Encode());
+                answer = frames.Read();
+                raw.SendTimeout = raw.ReceiveTimeout = 0;
             }
-            catch (OperationCanceledException)
+            catch (IOException e) when (e.InnerException is SocketException { SocketErrorCode: SocketError.TimedOut or SocketError.WouldBlock })
             {
-                await frames.DisposeAsync().ConfigureAwait(false);
+                frames.Dispose();
                 throw new ResidentException($"the resident daemon (pid {peer.Pid}, socket {_paths.Socket}) did not answer within {HandshakeTimeout.TotalSeconds:0} s; " +
                     $"if it is stopped, 'kill -CONT {peer.Pid}' or 'kill {peer.Pid}', or run with AWSCG_RESIDENT=0");
             }
             catch (Exception e) when (e is IOException or FrameException or SocketException)
             {
-                await frames.DisposeAsync().ConfigureAwait(false);
+                frames.Dispose();
                 return (Outcome.Absent, null); // it went away between connect and answer: a daemon shutting down
             }
             switch (answer)
@@ -117,16 +120,16 @@ public sealed class DaemonConnector
                 case { Type: FrameType.Welcome } welcome:
                     return (Outcome.Connected, new DaemonConnection(frames, Welcome.Decode(welcome), peer));
                 case { Type: FrameType.Rejected } rejected:
-                    await frames.DisposeAsync().ConfigureAwait(false);
+                    frames.Dispose();
                     var reason = Rejected.Decode(rejected);
                     if (reason.Reason == RejectReason.WrongBuild) return (Outcome.WrongBuild, null);
                     if (reason.Reason == RejectReason.ShuttingDown) return (Outcome.Absent, null);
                     throw new ResidentException($"the resident daemon (pid {peer.Pid}) refused the connection: {reason.Message}");
                 case null:
-                    await frames.DisposeAsync().ConfigureAwait(false);
+                    frames.Dispose();
                     return (Outcome.Absent, null);
                 default:
-                    await frames.DisposeAsync().ConfigureAwait(false);
+                    frames.Dispose();
                     throw new ResidentException($"the resident daemon (pid {peer.Pid}) answered the handshake with a {answer.Value.Type} frame");
             }
         }
@@ -137,14 +140,14 @@ public sealed class DaemonConnector
     }
 
     /// <summary>A daemon of another build was told to give way; it removes its socket at once and ends when its commands do.</summary>
-    private async Task WaitForOldDaemonAsync()
+    private void WaitForOldDaemon()
     {
         var waited = Stopwatch.StartNew();
         while (FileStatus.Of(_paths.Socket) is not null)
         {
             if (waited.Elapsed > GiveWayTimeout)
                 throw new BypassException($"a daemon of another build holds {_paths.Socket} and did not give way within {GiveWayTimeout.TotalSeconds:0} s");
-            await Task.Delay(5).ConfigureAwait(false);
+            Thread.Sleep(5);
         }
     }
 

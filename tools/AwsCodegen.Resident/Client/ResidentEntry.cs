@@ -1,6 +1,5 @@
 using System;
 using System.Text;
-using System.Threading.Tasks;
 using AwsCodegen.Resident.Protocol;
 using AwsCodegen.Resident.Unix;
 
@@ -13,7 +12,7 @@ namespace AwsCodegen.Resident.Client;
 public static class ResidentEntry
 {
     /// <summary>The command's exit code, or null: run it in-process (resident mode is off, or the daemon was bypassed).</summary>
-    public static async Task<int?> TryRunAsync(ClientCommand command, EngineCommand engine)
+    public static int? TryRun(ClientCommand command, EngineCommand engine)
     {
         var arguments = command.Arguments;
         bool control = arguments is ["daemon", ..] && !(arguments is ["daemon", "run", ..]);
@@ -28,13 +27,13 @@ public static class ResidentEntry
         {
             return Fail(e.Message, 253);
         }
-        if (control) return await ControlAsync(command, engine, paths).ConfigureAwait(false);
+        if (control) return Control(command, engine, paths);
         // The shell is interactive and resident already (one process, warm clients for all its lines): in-process.
         if (!settings.Enabled || arguments is ["daemon", "run", ..] or ["shell", ..] || IsFcliCoprocess(command)) return null;
         try
         {
-            await using var connection = await new DaemonConnector(paths, engine).ConnectAsync(start: true, command.Environment).ConfigureAwait(false);
-            return await CommandForwarder.RunAsync(connection!, command.ToRequest()).ConfigureAwait(false);
+            using var connection = new DaemonConnector(paths, engine).Connect(start: true, command.Environment);
+            return CommandForwarder.Run(connection!, command.ToRequest());
         }
         catch (BypassException e)
         {
@@ -51,7 +50,7 @@ public static class ResidentEntry
     /// <c>daemon start</c> starts one if none runs; <c>stop</c> and <c>status</c> never do. All three end with the
     /// daemon's own answer (its status, or that it stops).
     /// </summary>
-    private static async Task<int> ControlAsync(ClientCommand command, EngineCommand engine, ResidentPaths paths)
+    private static int Control(ClientCommand command, EngineCommand engine, ResidentPaths paths)
     {
         var arguments = command.Arguments;
         if (arguments is not ["daemon", "start" or "stop" or "status"])
@@ -59,14 +58,14 @@ public static class ResidentEntry
         bool start = arguments[1] == "start";
         try
         {
-            await using var connection = await new DaemonConnector(paths, engine).ConnectAsync(start, command.Environment).ConfigureAwait(false);
+            using var connection = new DaemonConnector(paths, engine).Connect(start, command.Environment);
             if (connection is null)
             {
                 string line = $"awscg daemon: not running (socket {paths.Socket})\n";
                 RawIo.WriteAll(1, Encoding.UTF8.GetBytes(line));
                 return arguments[1] == "stop" ? 0 : 3;
             }
-            return await CommandForwarder.RunAsync(connection, command.ToRequest()).ConfigureAwait(false);
+            return CommandForwarder.Run(connection, command.ToRequest());
         }
         catch (ResidentException e)
         {

@@ -8,7 +8,7 @@ namespace AwsCodegen.Resident.Protocol;
 
 /// <summary>
 /// Frames over a stream: a 4-byte little-endian length (of the type byte and the payload), the type, the payload.
-/// Reads come from one loop; writes may come from several tasks (stdout, stderr, stdin requests) and are serialized.
+/// Reads come from one loop; writes may come from several threads (stdout, stderr, stdin requests) and are serialized.
 /// The size cap is checked on both sides: a sender never makes an oversized frame, a reader refuses one before
 /// allocating it.
 /// </summary>
@@ -25,15 +25,39 @@ public sealed class FrameConnection : IAsyncDisposable, IDisposable
     {
         var lengthBytes = new byte[4];
         int got = await ReadFullyAsync(lengthBytes, cancellationToken).ConfigureAwait(false);
+        if (BodyFor(lengthBytes, got) is not { } body) return null;
+        got = await ReadFullyAsync(body, cancellationToken).ConfigureAwait(false);
+        return FrameOf(body, got);
+    }
+
+    /// <summary>
+    /// The synchronous read, for the thin client: it waits on its one thread instead of starting a thread pool for
+    /// one request (a socket's receive timeout, if set, ends it with an IOException).
+    /// </summary>
+    public Frame? Read()
+    {
+        Span<byte> lengthBytes = stackalloc byte[4];
+        int got = ReadFully(lengthBytes);
+        if (BodyFor(lengthBytes, got) is not { } body) return null;
+        got = ReadFully(body);
+        return FrameOf(body, got);
+    }
+
+    /// <summary>The buffer for the frame whose length was read, null at a clean end; refuses a bad length before allocating.</summary>
+    private static byte[]? BodyFor(ReadOnlySpan<byte> lengthBytes, int got)
+    {
         if (got == 0) return null;
         if (got < 4) throw new FrameException($"the connection ended inside a frame's length ({got} of 4 bytes)");
         uint length = BinaryPrimitives.ReadUInt32LittleEndian(lengthBytes);
         if (length == 0) throw new FrameException("a frame of length 0 (no type byte)");
         if (length > FrameLimits.MaxFrameSize)
             throw new FrameException($"a frame of {length} bytes is over the {FrameLimits.MaxFrameSize}-byte limit", tooLarge: true);
-        var body = new byte[length];
-        got = await ReadFullyAsync(body, cancellationToken).ConfigureAwait(false);
-        if (got < body.Length) throw new FrameException($"the connection ended inside a frame ({got} of {length} bytes)");
+        return new byte[length];
+    }
+
+    private static Frame FrameOf(byte[] body, int got)
+    {
+        if (got < body.Length) throw new FrameException($"the connection ended inside a frame ({got} of {body.Length} bytes)");
         var type = (FrameType)body[0];
         if (!Enum.IsDefined(type)) throw new FrameException($"unknown frame type {body[0]}");
         return new Frame(type, body.AsSpan(1).ToArray());
@@ -79,6 +103,18 @@ public sealed class FrameConnection : IAsyncDisposable, IDisposable
         {
             _writeLock.Release();
         }
+    }
+
+    private int ReadFully(Span<byte> buffer)
+    {
+        int total = 0;
+        while (total < buffer.Length)
+        {
+            int read = _stream.Read(buffer[total..]);
+            if (read == 0) break;
+            total += read;
+        }
+        return total;
     }
 
     private async ValueTask<int> ReadFullyAsync(byte[] buffer, CancellationToken cancellationToken)
