@@ -159,6 +159,10 @@ internal static class DescriptorEmitter
                 });
                 break;
         }
+        // botocore's validator checks a minimum on these kinds only (a length, or a value); maps and blobs are not checked.
+        if (shape.Traits.Min is { } min && shape.Kind is ShapeKind.String or ShapeKind.Enum or ShapeKind.List
+                or ShapeKind.Integer or ShapeKind.Long or ShapeKind.Float or ShapeKind.Double)
+            w.WriteRawValue(min);
         w.WriteEndArray();
     }
 

@@ -44,4 +44,5 @@ public sealed record ShapeTraits(
     string? Payload = null,
     string? ErrorCode = null,
     int? ErrorHttpStatus = null,
-    bool ErrorSenderFault = false);
+    bool ErrorSenderFault = false,
+    string? Min = null);

@@ -15,6 +15,10 @@ internal static class RawModel
     public static int? Int(this JsonElement e, string name) =>
         e.ValueKind == JsonValueKind.Object && e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Number && v.TryGetInt32(out int i) ? i : null;
 
+    /// <summary>A number member as the model writes it (<c>0</c> and <c>0.0</c> stay apart, as Python reads them).</summary>
+    public static string? NumberText(this JsonElement e, string name) =>
+        e.ValueKind == JsonValueKind.Object && e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Number && v.TryGetDouble(out _) ? v.GetRawText() : null;
+
     public static JsonElement? Obj(this JsonElement e, string name) =>
         e.ValueKind == JsonValueKind.Object && e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Object ? v : null;
 

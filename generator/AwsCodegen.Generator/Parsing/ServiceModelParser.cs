@@ -344,7 +344,8 @@ public static class ServiceModelParser
                 Payload: s.Str("payload"),
                 ErrorCode: s.Obj("error")?.Str("code"),
                 ErrorHttpStatus: s.Obj("error")?.Int("httpStatusCode"),
-                ErrorSenderFault: s.Obj("error")?.Bool("senderFault") == true);
+                ErrorSenderFault: s.Obj("error")?.Bool("senderFault") == true,
+                Min: s.NumberText("min"));
             string? doc = Documentation.Summary(s.Str("documentation"));
             switch (type)
             {

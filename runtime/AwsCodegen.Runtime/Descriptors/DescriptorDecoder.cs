@@ -11,9 +11,10 @@ namespace AwsCodegen.Runtime.Descriptors;
 /// <code>
 /// shape      [name, type, flags, ...]          type is <see cref="ShapeType"/>, flags <see cref="ShapeFlags"/>
 ///   structure  ..., members]                   members: [member, ...]
-///   list       ..., member]
+///   list       ..., member, min]               (min omitted when the model has none)
 ///   map        ..., key, value]
-///   string     ..., [enum values]]             (omitted without enum values)
+///   string     ..., [enum values], min]        (either omitted when the model has none)
+///   number     ..., min]                       integer, long, float, double (omitted without min)
 ///   timestamp  ..., format]                    (omitted without timestampFormat)
 /// member     [name, shape, cliName|null, wireName|null, location, flags, queryName|null, negatedCliName|null]
 ///   wireName   the locationName of the reference, else of its target shape; null when neither has one
@@ -43,6 +44,7 @@ internal static class DescriptorDecoder
         MemberDescriptor? element = null, key = null;
         IReadOnlyList<string> enumValues = Array.Empty<string>();
         string? timestampFormat = null;
+        string? min = null;
         switch (type)
         {
             case ShapeType.Structure:
@@ -54,6 +56,7 @@ internal static class DescriptorDecoder
             case ShapeType.List:
                 Next(ref reader);
                 element = Member(service, ref reader);
+                min = OptionalNumber(ref reader);
                 break;
             case ShapeType.Map:
                 Next(ref reader);
@@ -62,14 +65,27 @@ internal static class DescriptorDecoder
                 element = Member(service, ref reader);
                 break;
             case ShapeType.String:
-                if (Next(ref reader) == JsonTokenType.StartArray) enumValues = StringsAfterStart(ref reader);
+                var next = Next(ref reader);
+                if (next == JsonTokenType.StartArray)
+                {
+                    enumValues = StringsAfterStart(ref reader);
+                    next = Next(ref reader);
+                }
+                if (next == JsonTokenType.Number) min = NumberText(ref reader);
+                break;
+            case ShapeType.Integer or ShapeType.Long or ShapeType.Float or ShapeType.Double:
+                min = OptionalNumber(ref reader);
                 break;
             case ShapeType.Timestamp:
                 if (Next(ref reader) == JsonTokenType.String) timestampFormat = reader.GetString();
                 break;
         }
-        return new ShapeDescriptor(index, name, type, flags, members, element, key, enumValues, timestampFormat);
+        return new ShapeDescriptor(index, name, type, flags, members, element, key, enumValues, timestampFormat, min);
     }
+
+    private static string? OptionalNumber(ref Utf8JsonReader reader) => Next(ref reader) == JsonTokenType.Number ? NumberText(ref reader) : null;
+
+    private static string NumberText(ref Utf8JsonReader reader) => System.Text.Encoding.UTF8.GetString(reader.ValueSpan);
 
     /// <summary>Reads a member record; the reader is on its StartArray.</summary>
     private static MemberDescriptor Member(ServiceDescriptor service, ref Utf8JsonReader reader)

@@ -13,7 +13,7 @@ public sealed class ShapeDescriptor
     private Dictionary<string, MemberDescriptor>? _byName;
 
     internal ShapeDescriptor(int index, string name, ShapeType type, ShapeFlags flags, IReadOnlyList<MemberDescriptor> members,
-        MemberDescriptor? element, MemberDescriptor? key, IReadOnlyList<string> enumValues, string? timestampFormat)
+        MemberDescriptor? element, MemberDescriptor? key, IReadOnlyList<string> enumValues, string? timestampFormat, string? minText = null)
     {
         Index = index;
         Name = name;
@@ -24,6 +24,8 @@ public sealed class ShapeDescriptor
         Key = key;
         EnumValues = enumValues;
         TimestampFormat = timestampFormat;
+        MinText = minText;
+        Min = minText is null ? null : double.Parse(minText, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture);
     }
 
     /// <summary>The shape's position in its service's table.</summary>
@@ -49,6 +51,15 @@ public sealed class ShapeDescriptor
 
     /// <summary>A timestamp's timestampFormat (iso8601, unixTimestamp, rfc822) when the model gives one.</summary>
     public string? TimestampFormat { get; }
+
+    /// <summary>
+    /// The model's <c>min</c>: the least length of a string or list, or the least value of a number; null when it has
+    /// none. Given only for the kinds botocore's validator checks (not for maps or blobs).
+    /// </summary>
+    public double? Min { get; }
+
+    /// <summary><see cref="Min"/> as the model writes it (<c>0</c> or <c>0.0</c>), for messages.</summary>
+    public string? MinText { get; }
 
     public bool IsScalar => Type is not (ShapeType.Structure or ShapeType.List or ShapeType.Map);
     public bool Is(ShapeFlags flag) => (Flags & flag) != 0;

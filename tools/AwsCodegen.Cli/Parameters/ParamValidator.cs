@@ -7,8 +7,9 @@ namespace AwsCodegen.Cli.Parameters;
 
 /// <summary>
 /// botocore's ParamValidator on a request's values: types, required members, unknown members, unions, documents and
-/// the implicit minimum of host-label strings, every error collected, worded as botocore words them. The descriptors
-/// carry no min/max traits, so the model's explicit minimums are not checked.
+/// minimums (the model's <c>min</c> on a string's or list's length and on a number's value, else the implicit 1 of a
+/// host-label string), every error collected, worded as botocore words them. As in botocore, <c>max</c>, patterns and
+/// the minimums of maps and blobs are left to the service.
 /// </summary>
 public static class ParamValidator
 {
@@ -50,6 +51,7 @@ public static class ParamValidator
             case ShapeType.Structure: ValidateStructure(value, shape, name, errors); return;
             case ShapeType.List:
                 if (value is not CliList list) { InvalidType(errors, name, value, ListOrTuple); return; }
+                CheckLength(errors, name, list.Items.Count, shape, member);
                 var element = shape.Element!.Shape;
                 // A list of plain scalars is only type-checked (botocore skips constraint-free members).
                 for (int i = 0; i < list.Items.Count; i++)
@@ -65,14 +67,15 @@ public static class ParamValidator
                 return;
             case ShapeType.String:
                 if (value is not CliString s) { InvalidType(errors, name, value, "<class 'str'>"); return; }
-                if (member is not null && (member.Flags & MemberFlags.HostLabel) != 0 && s.Value.Length < 1)
-                    errors.Add($"Invalid length for parameter {Name(name)}, value: {s.Value.Length}, valid min length: 1");
+                CheckLength(errors, name, CodePoints(s.Value), shape, member);
                 return;
             case ShapeType.Integer or ShapeType.Long or ShapeType.Byte or ShapeType.Short or ShapeType.BigInteger:
                 if (value is not (CliInt or CliBool)) InvalidType(errors, name, value, "<class 'int'>");
+                else CheckValue(errors, name, value, shape);
                 return;
             case ShapeType.Float or ShapeType.Double or ShapeType.BigDecimal:
                 if (value is not (CliFloat or CliInt or CliBool)) InvalidType(errors, name, value, "<class 'float'>, <class 'decimal.Decimal'>, <class 'int'>");
+                else CheckValue(errors, name, value, shape);
                 return;
             case ShapeType.Boolean:
                 if (value is not CliBool) InvalidType(errors, name, value, "<class 'bool'>");
@@ -84,6 +87,44 @@ public static class ParamValidator
                 if (!TimestampText.IsValid(value)) InvalidType(errors, name, value, "<class 'datetime.datetime'>, timestamp-string");
                 return;
         }
+    }
+
+    /// <summary>botocore's range check on a length: the model's min if it has one, else 1 for a host-label member.</summary>
+    private static void CheckLength(List<string> errors, string name, int length, ShapeDescriptor shape, MemberDescriptor? member)
+    {
+        if (shape.Min is { } least)
+        {
+            if (length < least) errors.Add($"Invalid length for parameter {Name(name)}, value: {length}, valid min length: {MinAsPython(shape)}");
+        }
+        else if (member is not null && (member.Flags & MemberFlags.HostLabel) != 0 && length < 1)
+            errors.Add($"Invalid length for parameter {Name(name)}, value: {length}, valid min length: 1");
+    }
+
+    /// <summary>botocore's range check on a number (a bool is Python's int 0 or 1 there).</summary>
+    private static void CheckValue(List<string> errors, string name, CliValue value, ShapeDescriptor shape)
+    {
+        if (shape.Min is not { } least) return;
+        bool below = value switch
+        {
+            CliInt i => (double)i.Value < least,
+            CliFloat f => f.Value < least,
+            CliBool b => (b.Value ? 1 : 0) < least,
+            _ => false,
+        };
+        if (below) errors.Add($"Invalid value for parameter {Name(name)}, value: {PythonRepr.Str(value)}, valid min value: {MinAsPython(shape)}");
+    }
+
+    /// <summary>The model's min as Python prints what json.load made of it: an int as written, a float as its repr.</summary>
+    private static string MinAsPython(ShapeDescriptor shape) =>
+        shape.MinText!.AsSpan().IndexOfAny('.', 'e', 'E') < 0 ? shape.MinText! : PythonRepr.Str(new CliFloat(shape.Min!.Value));
+
+    /// <summary>Python's len() of a str: code points, so a surrogate pair counts once.</summary>
+    private static int CodePoints(string text)
+    {
+        int count = 0;
+        for (int i = 0; i < text.Length; i++, count++)
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) i++;
+        return count;
     }
 
     private static void ValidateStructure(CliValue value, ShapeDescriptor shape, string name, List<string> errors)
