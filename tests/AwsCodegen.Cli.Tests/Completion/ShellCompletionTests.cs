@@ -89,25 +89,23 @@ public class ShellCompletionTests
     }
 
     [Test]
-    public void OperationNames_CompleteTheirCommonPrefixAndList()
-    {
-        Send("awscg dynamodb des", "Tab");
-        WaitFor("$ awscg dynamodb describe-", "the common prefix was not completed");
-        List();
-        string screen = WaitFor("describe-time-to-live", "the candidates were not listed");
-        Assert.That(screen, Does.Contain("describe-table"));
-        Assert.That(screen, Does.Contain("describe-backup"));
-    }
+    public void OperationNames_CompleteTheirCommonPrefixAndList() =>
+        CompletesPrefixThenLists("awscg dynamodb des", "awscg dynamodb describe-",
+            "describe-time-to-live", "describe-table", "describe-backup");
 
     [Test]
-    public void ParameterNames_CompleteTheirCommonPrefixAndList()
+    public void ParameterNames_CompleteTheirCommonPrefixAndList() =>
+        CompletesPrefixThenLists("awscg dynamodb put-item --ret", "awscg dynamodb put-item --return-",
+            "--return-values-on-condition-check-failure", "--return-consumed-capacity", "--return-item-collection-metrics");
+
+    /// <summary>Tab on <paramref name="typed"/> inserts the common prefix; the shell's listing keys then show the candidates.</summary>
+    private void CompletesPrefixThenLists(string typed, string completed, string lastCandidate, params string[] candidates)
     {
-        Send("awscg dynamodb put-item --ret", "Tab");
-        WaitFor("$ awscg dynamodb put-item --return-", "the common prefix of --return-* was not completed");
+        Send(typed, "Tab");
+        WaitFor("$ " + completed, $"{typed}<Tab> did not complete the common prefix {completed}");
         List();
-        string screen = WaitFor("--return-values-on-condition-check-failure", "the parameters were not listed");
-        Assert.That(screen, Does.Contain("--return-consumed-capacity"));
-        Assert.That(screen, Does.Contain("--return-item-collection-metrics"));
+        string screen = WaitFor(lastCandidate, $"the candidates of {completed} were not listed");
+        foreach (var candidate in candidates) Assert.That(screen, Does.Contain(candidate));
     }
 
     [Test]
