@@ -58,6 +58,9 @@ public class ShellCompletionTests
                 return ["/usr/bin/env", "ZDOTDIR=" + _dir, "HOME=" + _dir, "/usr/bin/zsh", "-i"];
             default:
                 Directory.CreateDirectory(Path.Combine(_dir, "fish"));
+                // A first interactive fish with no generated_completions directory starts building it from man pages in
+                // the background, still writing when the fixture removes its directory: present, it is not started.
+                Directory.CreateDirectory(Path.Combine(_dir, ".local", "share", "fish", "generated_completions"));
                 File.WriteAllText(Path.Combine(_dir, "fish", "config.fish"),
                     $"set -gx PATH '{bin}' $PATH\nset -g fish_greeting ''\nfunction fish_prompt; echo -n '$ '; end\n" +
                     $"export {Environment}\nawscg completion fish | source\n");
