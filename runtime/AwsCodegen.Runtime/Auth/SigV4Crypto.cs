@@ -2,12 +2,15 @@ using System;
 using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
+using System.Threading;
 
 namespace AwsCodegen.Runtime.Auth;
 
 /// <summary>
 /// The hashing steps of SigV4: SHA-256 hex digests, the HMAC chain that derives the signing key, and the signature.
 /// Everything works on spans with stack or pooled buffers, because these run once or more per request.
+/// A process's first few hundred hashes run in managed code (<see cref="ManagedSha256"/>), so that a command that signs
+/// a request and never opens TLS never loads OpenSSL; the rest, and long inputs, run in the platform's library.
 /// </summary>
 public static class SigV4Crypto
 {
@@ -17,11 +20,63 @@ public static class SigV4Crypto
     /// <summary>Above this many UTF-8 bytes a scratch buffer is rented instead of taken from the stack.</summary>
     private const int StackLimit = 1024;
 
+    /// <summary>
+    /// Up to this many bytes SHA-256 may run in managed code; above it, always in the platform's library, which is
+    /// several times faster per byte (SHA extensions): see Sha256Benchmarks in tools/AwsCodegen.Benchmarks.
+    /// </summary>
+    internal const int ManagedHashLimit = 64 * 1024;
+
+    /// <summary>
+    /// How many hashes and HMACs this process still runs in managed code before it switches to the platform's. A
+    /// process that signs one request (a command of the CLI) never loads OpenSSL, about 6 ms of its life; one that
+    /// signs many pays that once and then hashes at the platform's speed. The two give the same bytes, so the switch
+    /// changes only speed; a process that knows it will live long switches at once (<see cref="UsePlatformHashing"/>).
+    /// </summary>
+    private static int s_managedHashesLeft = 256;
+
+    /// <summary>
+    /// Switches this process to the platform's SHA-256 and HMAC now, loading OpenSSL on the calling thread rather
+    /// than inside some later request: for a process that will sign many requests, such as a resident daemon.
+    /// </summary>
+    public static void UsePlatformHashing()
+    {
+        Span<byte> hash = stackalloc byte[KeySize];
+        HMACSHA256.HashData(hash, hash[..1], hash);
+        Volatile.Write(ref s_managedHashesLeft, 0);
+    }
+
+    private static bool UseManaged(int length)
+    {
+        if (length > ManagedHashLimit || Volatile.Read(ref s_managedHashesLeft) <= 0) return false;
+        Interlocked.Decrement(ref s_managedHashesLeft);
+        return true;
+    }
+
+    /// <summary>SHA-256 of <paramref name="data"/> into <paramref name="destination"/> (32 bytes).</summary>
+    public static void Sha256(ReadOnlySpan<byte> data, Span<byte> destination)
+    {
+        if (UseManaged(data.Length)) ManagedSha256.Hash(data, destination);
+        else SHA256.HashData(data, destination);
+    }
+
+    /// <summary>HMAC-SHA256 of <paramref name="data"/> under <paramref name="key"/> into <paramref name="destination"/> (32 bytes).</summary>
+    public static void HmacSha256(ReadOnlySpan<byte> key, ReadOnlySpan<byte> data, Span<byte> destination)
+    {
+        if (UseManaged(data.Length)) ManagedHmacSha256.Hash(key, data, destination);
+        else HMACSHA256.HashData(key, data, destination);
+    }
+
+    /// <summary>
+    /// Whether a payload of <paramref name="length"/> bytes should be hashed in managed code now (a seekable stream
+    /// body is then read into memory for it: see <see cref="SigV4PayloadHash"/>).
+    /// </summary>
+    internal static bool HashesManaged(long length) => length <= ManagedHashLimit && Volatile.Read(ref s_managedHashesLeft) > 0;
+
     /// <summary>Lowercase hex of SHA-256 over <paramref name="data"/>.</summary>
     public static string Sha256Hex(ReadOnlySpan<byte> data)
     {
         Span<byte> hash = stackalloc byte[KeySize];
-        SHA256.HashData(data, hash);
+        Sha256(data, hash);
         return ToHexLower(hash);
     }
 
@@ -42,7 +97,7 @@ public static class SigV4Crypto
         try
         {
             int n = Encoding.UTF8.GetBytes(text, bytes);
-            SHA256.HashData(bytes[..n], destination);
+            Sha256(bytes[..n], destination);
         }
         finally
         {
@@ -75,7 +130,7 @@ public static class SigV4Crypto
             HmacUtf8(secret[..secretLength], date, kA);   // kDate
             HmacUtf8(kA, region, kB);                     // kRegion
             HmacUtf8(kB, service, kA);                    // kService
-            HMACSHA256.HashData(kA, "aws4_request"u8, destination);
+            HmacSha256(kA, "aws4_request"u8, destination);
         }
         finally
         {
@@ -141,7 +196,7 @@ public static class SigV4Crypto
         try
         {
             int n = Encoding.UTF8.GetBytes(text, bytes);
-            HMACSHA256.HashData(key, bytes[..n], destination);
+            HmacSha256(key, bytes[..n], destination);
         }
         finally
         {

@@ -47,12 +47,31 @@ public static class SigV4PayloadHash
         Span<byte> hash = stackalloc byte[SigV4Crypto.KeySize];
         try
         {
-            SHA256.HashData(stream, hash);
+            long remaining = stream.Length - position;
+            if (SigV4Crypto.HashesManaged(remaining)) HashShort(stream, (int)Math.Max(remaining, 0), hash);
+            else SHA256.HashData(stream, hash);
         }
         finally
         {
             stream.Position = position;
         }
         return SigV4Crypto.ToHexLower(hash);
+    }
+
+    /// <summary>A short stream (a small file given as a body) hashed in managed code, as bytes are (see SigV4Crypto).</summary>
+    private static void HashShort(Stream stream, int length, Span<byte> hash)
+    {
+        byte[] buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(Math.Min(Math.Max(length, 1), 16 * 1024));
+        try
+        {
+            // To the stream's end, whatever its Length said: the transport sends all of it.
+            var sha = new ManagedSha256();
+            for (int n; (n = stream.Read(buffer)) > 0;) sha.Append(buffer.AsSpan(0, n));
+            sha.Finish(hash);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 }

@@ -44,6 +44,9 @@ public static class DaemonCommand
             return ExitCodes.Configuration;
         }
         using var log = new DaemonLog(paths.Log, detach ? null : Console.Error);
+        // The daemon signs many requests: it hashes with the platform's library from the start, loaded here off the
+        // path of its first command (a one-command process hashes in managed code and never loads it).
+        _ = System.Threading.Tasks.Task.Run(AwsCodegen.Runtime.Auth.SigV4Crypto.UsePlatformHashing);
         using var engine = new CommandEngine();
         try
         {
