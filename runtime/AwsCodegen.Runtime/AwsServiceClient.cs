@@ -44,7 +44,8 @@ public abstract class AwsServiceClient : IDisposable
         where TRequest : class
         where TResponse : AwsResponse
     {
-        var exchange = await ExchangeAsync(request, operation, cancellationToken).ConfigureAwait(false);
+        var written = Write(request, operation);
+        var exchange = await ExchangeAsync(written, operation, cancellationToken).ConfigureAwait(false);
         var response = exchange.Response;
         bool handedOver = false;
         try
@@ -74,10 +75,25 @@ public abstract class AwsServiceClient : IDisposable
     /// returns the checked response: errors are thrown as for the typed methods, and the body is buffered unless the
     /// output streams. The caller disposes the response.
     /// </summary>
-    protected async Task<AwsHttpResponse> SendForDocumentAsync<TRequest, TResponse>(TRequest request, OperationDefinition<TRequest, TResponse> operation, CancellationToken cancellationToken)
+    protected Task<AwsHttpResponse> SendForDocumentAsync<TRequest, TResponse>(TRequest request, OperationDefinition<TRequest, TResponse> operation, CancellationToken cancellationToken)
         where TRequest : class
-        where TResponse : AwsResponse =>
-        (await ExchangeAsync(request, operation, cancellationToken).ConfigureAwait(false)).Response;
+        where TResponse : AwsResponse
+    {
+        // Not async itself (see OperationDefinition): a failure to write the request is still a faulted task.
+        WrittenRequest written;
+        try
+        {
+            written = Write(request, operation);
+        }
+        catch (Exception e)
+        {
+            return Task.FromException<AwsHttpResponse>(e);
+        }
+        return SendWrittenAsync(written, operation, cancellationToken);
+    }
+
+    private async Task<AwsHttpResponse> SendWrittenAsync(WrittenRequest written, OperationDefinition operation, CancellationToken cancellationToken) =>
+        (await ExchangeAsync(written, operation, cancellationToken).ConfigureAwait(false)).Response;
 
     /// <summary>
     /// Runs an operation given as a document (the model's member names; blobs and timestamps as
@@ -108,13 +124,23 @@ public abstract class AwsServiceClient : IDisposable
     /// an error document in a 200) becomes the typed exception, and response checksums are validated. The body is
     /// buffered unless the output streams.
     /// </summary>
-    private async Task<Exchange> ExchangeAsync<TRequest, TResponse>(TRequest request, OperationDefinition<TRequest, TResponse> operation, CancellationToken cancellationToken)
+    /// <summary>A request written by its operation's generated writer, with the endpoint parameters it contributes.</summary>
+    private readonly record struct WrittenRequest(AwsHttpRequest Request, Endpoints.OperationEndpointParameters? EndpointParameters);
+
+    /// <summary>The typed half of an exchange, run before it: the generated writer, and the request's endpoint parameters.</summary>
+    private WrittenRequest Write<TRequest, TResponse>(TRequest request, OperationDefinition<TRequest, TResponse> operation)
         where TRequest : class
         where TResponse : AwsResponse
     {
         if (request is null) throw new ArgumentNullException(nameof(request));
         var httpRequest = new AwsHttpRequest { IdempotencyTokenSource = Configuration.IdempotencyTokenProvider };
         operation.WriteRequest(request, httpRequest);
+        return new WrittenRequest(httpRequest, Configuration.Endpoints is null ? null : operation.EndpointParametersFor(request));
+    }
+
+    private async Task<Exchange> ExchangeAsync(WrittenRequest written, OperationDefinition operation, CancellationToken cancellationToken)
+    {
+        var httpRequest = written.Request;
         httpRequest.Headers.Set("User-Agent", Configuration.UserAgent);
         // The operation timeout covers every attempt and backoff; the caller's token is linked in, and which one fired
         // decides between OperationCanceledException (the caller) and AwsRequestTimeoutException (the timeout).
@@ -126,7 +152,7 @@ public abstract class AwsServiceClient : IDisposable
         {
             BufferResponse = !operation.StreamingOutput,
             Unsigned = operation.Unsigned,
-            EndpointParameters = Configuration.Endpoints is null ? null : operation.EndpointParametersFor(request),
+            EndpointParameters = written.EndpointParameters,
         };
         AwsHttpResponse response;
         try
@@ -192,11 +218,11 @@ public abstract class AwsServiceClient : IDisposable
         ArgumentNullException.ThrowIfNull(request);
         if (expiresIn < TimeSpan.FromSeconds(1) || expiresIn > Auth.SigV4Presigner.MaxExpiry)
             throw new ArgumentOutOfRangeException(nameof(expiresIn), expiresIn, "A presigned URL expires after between 1 second and 7 days.");
-        var httpRequest = new AwsHttpRequest { IdempotencyTokenSource = Configuration.IdempotencyTokenProvider };
-        operation.WriteRequest(request, httpRequest);
+        var written = Write(request, operation);
+        var httpRequest = written.Request;
         var context = new PipelineContext(httpRequest, operation.Name, Configuration, cancellationToken)
         {
-            EndpointParameters = Configuration.Endpoints is null ? null : operation.EndpointParametersFor(request),
+            EndpointParameters = written.EndpointParameters,
         };
         EndpointPolicy.Apply(context);
         Presigning.MoveFormBodyToQuery(httpRequest);
