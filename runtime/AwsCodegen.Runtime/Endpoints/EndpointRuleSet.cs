@@ -71,16 +71,28 @@ public sealed class EndpointRuleSet
     /// instead of copying it to the heap first: S3's is 900 KB, and in a one-command process fresh heap pages are
     /// what start-up time is made of. Only a literal qualifies: its address never changes and it is never freed.
     /// </summary>
-    public static EndpointRuleSet ParseLiteral(ReadOnlySpan<byte> utf8Literal)
+    public static EndpointRuleSet ParseLiteral(ReadOnlySpan<byte> utf8Literal) => ParseOnFirstUse(LiteralMemory.Of(utf8Literal));
+
+    /// <summary>
+    /// Compiles the rule set's top level now and each tree rule's subtree when a resolution first enters it, as
+    /// generated clients do (<see cref="ParseLiteral"/>): a call resolves through a handful of rules, and compiling
+    /// all of S3's was most of a one-command process's endpoint time. The JSON is read in place and kept:
+    /// <paramref name="utf8Json"/> must not change while the rule set lives. A subtree that is not valid throws
+    /// <see cref="EndpointRuleSetFormatException"/> from the resolution that reaches it, not from here; use
+    /// <see cref="Parse(string)"/> to check a whole rule set at once.
+    /// </summary>
+    public static EndpointRuleSet ParseOnFirstUse(ReadOnlyMemory<byte> utf8Json)
     {
+        JsonDocument document;
         try
         {
-            using var document = JsonDocument.Parse(LiteralMemory.Of(utf8Literal));
-            return Parse(document.RootElement);
+            // Not disposed: the deferred subtrees read their JSON from this document for as long as the rule set lives.
+            document = JsonDocument.Parse(utf8Json);
         }
         catch (JsonException e)
         {
             throw new EndpointRuleSetFormatException($"rule set: not JSON ({e.Message})", e);
         }
+        return RuleSetCompiler.Compile(document.RootElement, deferTrees: true);
     }
 }

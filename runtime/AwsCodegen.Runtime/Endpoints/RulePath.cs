@@ -27,6 +27,21 @@ internal sealed class RulePath
         return new Step(this);
     }
 
+    /// <summary>A copy of where the compiler is now, for a subtree compiled later.</summary>
+    public RulePath Copy()
+    {
+        var copy = new RulePath();
+        copy._steps.AddRange(_steps);
+        return copy;
+    }
+
+    /// <summary>Continues from <paramref name="other"/>'s place.</summary>
+    public void CopyFrom(RulePath other)
+    {
+        _steps.Clear();
+        _steps.AddRange(other._steps);
+    }
+
     public override string ToString()
     {
         var text = new StringBuilder();

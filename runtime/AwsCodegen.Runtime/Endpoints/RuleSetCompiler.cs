@@ -16,20 +16,70 @@ namespace AwsCodegen.Runtime.Endpoints;
 /// </summary>
 internal sealed class RuleSetCompiler
 {
-    private readonly Dictionary<string, int> _slots = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _slots;
     private readonly HashSet<string> _visible = new(StringComparer.Ordinal);
     private readonly List<string> _bound = new();
     private readonly RulePath _path = new();
+    private readonly bool _deferTrees;
 
-    public static EndpointRuleSet Compile(JsonElement root)
+    private RuleSetCompiler(Dictionary<string, int> slots, bool deferTrees)
+    {
+        _slots = slots;
+        _deferTrees = deferTrees;
+    }
+
+    /// <summary>
+    /// Compiles a rule set. With <paramref name="deferTrees"/>, a tree rule's subtree is compiled (and checked) when
+    /// resolution first enters it, from the JSON, which must then outlive the rule set: a call resolves through a few
+    /// of S3's 389 rules, and compiling the rest cost a one-command process most of its endpoint time. Every name a
+    /// subtree can assign gets its slot now, so that the slot count is final.
+    /// </summary>
+    public static EndpointRuleSet Compile(JsonElement root, bool deferTrees = false)
     {
         if (root.ValueKind != JsonValueKind.Object) throw new EndpointRuleSetFormatException("rule set: expected a JSON object");
-        var compiler = new RuleSetCompiler();
+        var compiler = new RuleSetCompiler(new Dictionary<string, int>(StringComparer.Ordinal), deferTrees);
         string version = RuleSetJson.OptionalString(root, "version") ?? "";
         var parameters = compiler.CompileParameters(RuleSetJson.Required(root, "parameters", "rule set"));
+        var rulesElement = RuleSetJson.Required(root, "rules", "rule set");
+        if (deferTrees) compiler.ReserveAssignedNames(rulesElement);
         Rule[] rules;
-        using (compiler._path.Name("rules")) rules = compiler.CompileRules(RuleSetJson.Required(root, "rules", "rule set"));
+        using (compiler._path.Name("rules")) rules = compiler.CompileRules(rulesElement);
         return new EndpointRuleSet(version, parameters, rules, compiler._slots.Count);
+    }
+
+    /// <summary>Gives every name assigned anywhere under <paramref name="element"/> a slot, without making it visible.</summary>
+    private void ReserveAssignedNames(JsonElement element)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Array:
+                foreach (var item in element.EnumerateArray()) ReserveAssignedNames(item);
+                break;
+            case JsonValueKind.Object:
+                if (element.TryGetProperty("conditions", out var conditions) && conditions.ValueKind == JsonValueKind.Array)
+                {
+                    foreach (var condition in conditions.EnumerateArray())
+                    {
+                        if (condition.ValueKind == JsonValueKind.Object && condition.TryGetProperty("assign", out var assign)
+                            && assign.ValueKind == JsonValueKind.String && assign.GetString() is { } name && !_slots.ContainsKey(name))
+                            _slots.Add(name, _slots.Count);
+                    }
+                }
+                if (element.TryGetProperty("rules", out var rules)) ReserveAssignedNames(rules);
+                break;
+        }
+    }
+
+    /// <summary>A tree's rules, compiled on first use where the tree stands: the names visible there, and its path.</summary>
+    private sealed class DeferredSubtree(Dictionary<string, int> slots, string[] visible, RulePath path, JsonElement rules) : TreeRule.ISubtree
+    {
+        public Rule[] Compile()
+        {
+            var compiler = new RuleSetCompiler(slots, deferTrees: true);
+            foreach (var name in visible) compiler._visible.Add(name);
+            compiler._path.CopyFrom(path);
+            return compiler.CompileRules(rules);
+        }
     }
 
     private List<EndpointParameter> CompileParameters(JsonElement element)
@@ -111,7 +161,12 @@ internal sealed class RuleSetCompiler
                 case "tree":
                 {
                     var rules = RuleSetJson.Required(element, "rules", _path);
-                    using (_path.Name("rules")) return new TreeRule(conditions.ToArray(), CompileRules(rules));
+                    using (_path.Name("rules"))
+                    {
+                        if (!_deferTrees) return new TreeRule(conditions.ToArray(), CompileRules(rules));
+                        if (rules.ValueKind != JsonValueKind.Array) throw new EndpointRuleSetFormatException($"{_path}: not a list");
+                        return new TreeRule(conditions.ToArray(), new DeferredSubtree(_slots, [.. _visible], _path.Copy(), rules));
+                    }
                 }
                 default:
                     throw new EndpointRuleSetFormatException($"{_path}: unknown rule type '{type}'");

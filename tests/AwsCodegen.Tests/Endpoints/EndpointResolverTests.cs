@@ -126,6 +126,42 @@ public class EndpointResolverTests
         Assert.That(error!.Message, Does.Contain(named));
     }
 
+    [TestCase("""{"fn": "noSuchFunction", "argv": []}""", "noSuchFunction")]
+    [TestCase("""{"fn": "isSet", "argv": [{"ref": "Unbound"}]}""", "Unbound")]
+    [TestCase("""{"fn": "isSet", "argv": [{"ref": "u"}]}""", "'u'")]
+    public void A_subtree_compiled_on_first_use_reports_its_mistake_when_resolution_reaches_it(string condition, string named)
+    {
+        // The outer tree binds "v"; the inner mistake is found only when a resolution enters the tree, and then every time.
+        string json = $$$"""
+            {"version": "1.0", "parameters": {"A": {"type": "string"}},
+             "rules": [{"conditions": [{"fn": "isSet", "argv": [{"ref": "A"}]}, {"fn": "parseURL", "argv": [{"ref": "A"}], "assign": "v"}], "type": "tree",
+                        "rules": [{"conditions": [{{{condition}}}], "type": "endpoint", "endpoint": {"url": "https://a"}}]},
+                       {"conditions": [{"fn": "parseURL", "argv": ["https://x"], "assign": "u"}], "type": "endpoint", "endpoint": {"url": "https://b"}}]}
+            """;
+        var resolver = new EndpointResolver(EndpointRuleSet.ParseOnFirstUse(System.Text.Encoding.UTF8.GetBytes(json)), Partitions.Parse(PartitionsJson));
+        Assert.That(resolver.Resolve(new Dictionary<string, EndpointParameterValue>()).Url.ToString(), Is.EqualTo("https://b"), "the tree is not entered");
+        for (int i = 0; i < 2; i++)
+        {
+            var error = Assert.Throws<EndpointRuleSetFormatException>(() => resolver.Resolve(new Dictionary<string, EndpointParameterValue> { ["A"] = "https://a" }));
+            Assert.That(error!.Message, Does.Contain(named).And.Contain("rules[0].rules[0]"));
+        }
+    }
+
+    [Test]
+    public void A_subtree_compiled_on_first_use_sees_the_names_its_tree_bound()
+    {
+        string json = """
+            {"version": "1.0", "parameters": {"A": {"type": "string"}},
+             "rules": [{"conditions": [{"fn": "parseURL", "argv": [{"ref": "A"}], "assign": "u"}], "type": "tree",
+                        "rules": [{"conditions": [{"fn": "parseURL", "argv": ["https://inner.example"], "assign": "w"}], "type": "tree",
+                                   "rules": [{"conditions": [], "type": "endpoint", "endpoint": {"url": "{u#scheme}://{w#authority}.{u#authority}"}}]}]}]}
+            """;
+        var ruleSet = EndpointRuleSet.ParseOnFirstUse(System.Text.Encoding.UTF8.GetBytes(json));
+        var resolver = new EndpointResolver(ruleSet, Partitions.Parse(PartitionsJson));
+        Assert.That(resolver.Resolve(new Dictionary<string, EndpointParameterValue> { ["A"] = "http://outer.example" }).Url.ToString(),
+            Is.EqualTo("http://inner.example.outer.example"));
+    }
+
     [Test]
     public void Names_bound_by_a_rule_are_not_visible_to_its_siblings()
     {

@@ -95,7 +95,11 @@ public static class EndpointTestRunner
         EndpointResolver resolver;
         try
         {
-            resolver = new EndpointResolver(EndpointRuleSet.Parse(File.ReadAllText(Path.Combine(serviceDir, RuleSetFile))), partitions);
+            // The whole rule set is checked at once, then the cases resolve through one compiled on first use, as
+            // generated clients compile theirs (EndpointRuleSet.ParseLiteral).
+            string ruleSetPath = Path.Combine(serviceDir, RuleSetFile);
+            EndpointRuleSet.Parse(File.ReadAllText(ruleSetPath));
+            resolver = new EndpointResolver(EndpointRuleSet.ParseOnFirstUse(File.ReadAllBytes(ruleSetPath)), partitions);
         }
         catch (EndpointRuleSetFormatException e)
         {
