@@ -112,7 +112,7 @@ public sealed class ClientConfiguration : IDisposable
             transport = new HttpMessageInvoker(pooled, disposeHandler: true);
             owns = true;
         }
-        string userAgent = "awscodegen/" + typeof(ClientConfiguration).Assembly.GetName().Version?.ToString(3) +
+        string userAgent = "awscodegen/" + RuntimeVersion.Value +
             " md/" + service.ServiceId.Replace(' ', '_') + (options.UserAgentSuffix is { } suffix ? " " + suffix : "");
         return new ClientConfiguration(service, region, endpoint, credentials, transport, owns, maxAttempts, userAgent, env)
         {

@@ -12,9 +12,6 @@ public sealed class Partition
         RegionRegex = regionRegex;
         Regions = regions;
         Outputs = outputs;
-        // Built once: aws.partition runs on nearly every resolution. Interpreted, not RegexOptions.Compiled: the patterns
-        // are tiny, and compiling to IL would cost start-up time and does nothing under Native AOT.
-        Pattern = new Regex(regionRegex, RegexOptions.CultureInvariant);
     }
 
     public string Id { get; }
@@ -24,5 +21,25 @@ public sealed class Partition
     /// <summary>The record aws.partition returns: the partition's outputs with "name" set to its id.</summary>
     public EndpointValue Outputs { get; }
 
-    internal Regex Pattern { get; }
+    /// <summary>
+    /// The regionRegex, built on first use: a listed region (nearly every call) never needs it, and a process that
+    /// builds eight patterns it does not use pays for the regex parser at start-up. Interpreted, not
+    /// RegexOptions.Compiled: the patterns are tiny, and compiling to IL does nothing under Native AOT. A race builds
+    /// it twice, harmlessly.
+    /// </summary>
+    internal Regex Pattern => _pattern ??= Build(Id, RegionRegex);
+
+    private Regex? _pattern;
+
+    private static Regex Build(string id, string regionRegex)
+    {
+        try
+        {
+            return new Regex(regionRegex, RegexOptions.CultureInvariant);
+        }
+        catch (System.ArgumentException e)
+        {
+            throw new EndpointRuleSetFormatException($"partition {id}: regionRegex '{regionRegex}' is not a regular expression ({e.Message})", e);
+        }
+    }
 }

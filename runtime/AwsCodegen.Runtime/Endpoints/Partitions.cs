@@ -32,16 +32,13 @@ public sealed class Partitions
 
     /// <summary>
     /// The partitions of the botocore version this runtime was built against (its partitions.json, embedded at build
-    /// time). Parsed on first use, once per process.
+    /// time, as a literal: see the runtime's project). Parsed on first use, once per process.
     /// </summary>
     public static Partitions Default => s_default ??= LoadEmbedded();
 
     private static Partitions LoadEmbedded()
     {
-        const string name = "AwsCodegen.Runtime.Endpoints.partitions.json";
-        using var stream = typeof(Partitions).Assembly.GetManifestResourceStream(name)
-            ?? throw new InvalidOperationException($"The runtime assembly has no embedded {name}; it was built without the imported models.");
-        using var document = JsonDocument.Parse(stream);
+        using var document = JsonDocument.Parse(LiteralMemory.Of(EmbeddedPartitions.Utf8));
         return Parse(document.RootElement);
     }
 

@@ -8,7 +8,7 @@ namespace AwsCodegen.Cli.Engine;
 internal static class VersionText
 {
     public static string Line { get; } =
-        $"{Usage.Program}/{typeof(VersionText).Assembly.GetName().Version?.ToString(3) ?? "0.0.0"} " +
+        $"{Usage.Program}/{CliVersion.Value} " +
         $".NET/{Environment.Version} {OsName()}/{Environment.OSVersion.Version}";
 
     private static string OsName() =>
