@@ -30,8 +30,10 @@ public sealed class StubProcess : IDisposable
             RedirectStandardOutput = true,
             UseShellExecute = false,
         };
-        // Started as "dotnet AwsCodegen.Benchmarks.dll" or as the apphost itself: either way the same program, in stub mode.
-        if (!string.Equals(System.IO.Path.GetFileNameWithoutExtension(start.FileName), "AwsCodegen.Benchmarks", StringComparison.Ordinal))
+        // Started as "dotnet AwsCodegen.Benchmarks.dll" or as the apphost itself (dotnet run): either way the same
+        // program, in stub mode. Only the dotnet host is given the assembly (the apphost would take it for an argument,
+        // and start a stub of its own, and so on).
+        if (string.Equals(System.IO.Path.GetFileNameWithoutExtension(start.FileName), "dotnet", StringComparison.Ordinal))
             start.ArgumentList.Add(assembly);
         start.ArgumentList.Add("stub");
         var process = Process.Start(start) ?? throw new InvalidOperationException("could not start the stub process");
