@@ -39,19 +39,42 @@ public sealed class WaiterAcceptor
         State = state;
         Matcher = matcher;
         Argument = argument;
-        if (matcher is WaiterMatcher.Path or WaiterMatcher.PathAll or WaiterMatcher.PathAny)
-            Expression = JmesPathExpression.Compile(argument ?? throw new ArgumentException("A path acceptor needs an argument.", nameof(argument)));
-        using (var document = JsonDocument.Parse(expectedJson)) Expected = document.RootElement.Clone();
+        if (IsPathMatcher && argument is null) throw new ArgumentException("A path acceptor needs an argument.", nameof(argument));
+        _expectedJson = expectedJson ?? throw new ArgumentNullException(nameof(expectedJson));
     }
 
     public WaiterState State { get; }
     public WaiterMatcher Matcher { get; }
     public string? Argument { get; }
-    public JmesPathExpression? Expression { get; }
-    public JsonElement Expected { get; }
+
+    /// <summary>
+    /// The compiled argument of a path matcher, else null. Compiled on first use, as <see cref="Expected"/> is
+    /// parsed: a client's waiters are built with its type, and a command that never waits should not pay for
+    /// compiling them (S3's were half a millisecond of every one-command process).
+    /// </summary>
+    public JmesPathExpression? Expression => IsPathMatcher ? _expression ??= JmesPathExpression.Compile(Argument!) : null;
+
+    public JsonElement Expected
+    {
+        get
+        {
+            // Boxed, so that a thread that races this one sees a whole value or none (a struct write can tear).
+            if (_expected is { } parsed) return parsed.Value;
+            using var document = JsonDocument.Parse(_expectedJson);
+            var value = document.RootElement.Clone();
+            _expected = new System.Runtime.CompilerServices.StrongBox<JsonElement>(value);
+            return value;
+        }
+    }
+
+    private readonly string _expectedJson;
+    private JmesPathExpression? _expression;
+    private System.Runtime.CompilerServices.StrongBox<JsonElement>? _expected;
+
+    private bool IsPathMatcher => Matcher is WaiterMatcher.Path or WaiterMatcher.PathAll or WaiterMatcher.PathAny;
 
     /// <summary>Whether the acceptor needs the response's JSON document.</summary>
-    internal bool NeedsDocument => Expression is not null;
+    internal bool NeedsDocument => IsPathMatcher;
 
     /// <summary>Whether this acceptor matches a response (its status and document) or an error.</summary>
     public bool Matches(int statusCode, JsonElement? document, Errors.AwsServiceException? error)
