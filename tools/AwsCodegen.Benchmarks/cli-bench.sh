@@ -64,12 +64,13 @@ endpoint="--endpoint-url http://127.0.0.1:$port"
 "$awscg" s3api create-bucket --bucket bench $endpoint >/dev/null
 for i in 1 2 3; do echo "object $i" > "$scratch/o$i"; "$awscg" s3api put-object --bucket bench --key "o$i" --body "$scratch/o$i" $endpoint >/dev/null; done
 
-# awscg in-process (AWSCG_RESIDENT=0: the thin client hands the command to the engine) and through the daemon.
+# awscg in-process (--no-resident: the thin client hands the command to the engine; the option, not AWSCG_RESIDENT=0,
+# because hyperfine -N would need /usr/bin/env's own start for a variable) and through the daemon.
 bench() {
   local name="$1"; shift
   echo "== $name"
   hyperfine -N --runs "$runs" --warmup "$warmup" --export-json "$out/$name.json" \
-    -n awscg "env AWSCG_RESIDENT=0 $awscg $*" -n awscg-resident "$awscg $*" -n aws "aws $*" | sed -n '/Summary/,$p'
+    -n awscg "$awscg --no-resident $*" -n awscg-resident "$awscg $*" -n aws "aws $*" | sed -n '/Summary/,$p'
 }
 bench version "--version"
 bench sts-get-caller-identity "sts get-caller-identity $endpoint"
@@ -86,7 +87,7 @@ printf '%s\n' "source '$repo/tools/fcli/awscg-fcli.bash'" 'fcli_start w "$AWSCG"
 echo "== script-50-put-item"
 hyperfine -N --runs "$script_runs" --warmup 0 --export-json "$out/script-50-put-item.json" \
   -n aws-loop "env TOOL=aws bash $scratch/loop.sh $scratch/script.txt" \
-  -n awscg-loop "env TOOL='AWSCG_RESIDENT=0 $awscg' bash $scratch/loop.sh $scratch/script.txt" \
+  -n awscg-loop "env TOOL='$awscg --no-resident' bash $scratch/loop.sh $scratch/script.txt" \
   -n awscg-resident-loop "env TOOL=$awscg bash $scratch/loop.sh $scratch/script.txt" \
   -n awscg-batch "$awscg batch $scratch/script.txt" \
   -n awscg-batch-p8 "$awscg batch $scratch/script.txt --parallel 8" \

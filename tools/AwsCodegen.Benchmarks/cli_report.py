@@ -40,7 +40,7 @@ def summarize(out, size, warnings, runs, engine_size=0):
     lines = [
         f"Whole-process wall time, hyperfine medians of {runs} runs each, awscg and aws in the same run against one local "
         "moto_server (`tools/AwsCodegen.Benchmarks/cli-bench.sh`). Target: awscg at least 25x faster. awscg runs in-process "
-        "(resident mode off, the NativeAOT engine handed the command by the thin client) and through a warm resident daemon "
+        "(`--no-resident`: the NativeAOT engine handed the command by the thin client) and through a warm resident daemon "
         "(the thin client forwarding to it; aws / daemon in brackets).",
         "",
         "| command | awscg in-process | awscg through the daemon | aws-cli 1.45.11 | aws / in-process | target ≥ 25x |",
