@@ -28,7 +28,7 @@ public static class SigV4Crypto
 
     /// <summary>
     /// How many hashes and HMACs this process still runs in managed code before it switches to the platform's. A
-    /// process that signs one request (a command of the CLI) never loads OpenSSL, about 6 ms of its life; one that
+    /// process that signs one request (a command of the CLI) never loads OpenSSL, about 8 ms of its life; one that
     /// signs many pays that once and then hashes at the platform's speed. The two give the same bytes, so the switch
     /// changes only speed; a process that knows it will live long switches at once (<see cref="UsePlatformHashing"/>).
     /// </summary>
@@ -40,8 +40,10 @@ public static class SigV4Crypto
     /// </summary>
     public static void UsePlatformHashing()
     {
-        Span<byte> hash = stackalloc byte[KeySize];
-        HMACSHA256.HashData(hash, hash[..1], hash);
+        Span<byte> key = stackalloc byte[KeySize];
+        Span<byte> mac = stackalloc byte[KeySize];
+        key.Clear();
+        HMACSHA256.HashData(key, "load"u8, mac);
         Volatile.Write(ref s_managedHashesLeft, 0);
     }
 
