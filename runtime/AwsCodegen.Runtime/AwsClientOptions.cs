@@ -81,6 +81,12 @@ public sealed class AwsClientOptions
     /// </summary>
     public System.Collections.Generic.IReadOnlyDictionary<string, string>? ProcessEnvironment { get; set; }
 
+    /// <summary>
+    /// The directory a profile's credential_process runs in, and against which a relative command (<c>./creds</c>)
+    /// is found; null: this process's. The resident CLI host passes each command's own.
+    /// </summary>
+    public string? ProcessWorkingDirectory { get; set; }
+
     /// <summary>Makes idempotency tokens for members the caller left unset. Otherwise a random UUID per request.</summary>
     public Func<string>? IdempotencyTokenProvider { get; set; }
 

@@ -90,7 +90,7 @@ public sealed class ClientConfiguration : IDisposable
                 EndpointBuiltIns.Resolve(region, customEndpoint, forcePathStyle, options, env, profile),
                 options.EndpointParameters is { } byName ? new System.Collections.Generic.Dictionary<string, global::AwsCodegen.Runtime.Endpoints.EndpointParameterValue>(byName, StringComparer.Ordinal) : null)
             : null;
-        var credentials = options.Credentials ?? DefaultCredentialsChain.Create(options.Profile, env, region, options.ProcessEnvironment);
+        var credentials = options.Credentials ?? DefaultCredentialsChain.Create(options.Profile, env, region, options.ProcessEnvironment, options.ProcessWorkingDirectory);
         var retryMode = options.RetryMode ?? RetryStrategy.ParseMode(env("AWS_RETRY_MODE"), "AWS_RETRY_MODE") ??
             RetryStrategy.ParseMode(profile?.Get("retry_mode"), "retry_mode") ?? RetryMode.Standard;
         int maxAttempts = options.MaxAttempts ?? ParseInt(env("AWS_MAX_ATTEMPTS")) ?? ParseInt(profile?.Get("max_attempts")) ?? RetryStrategy.DefaultMaxAttempts(retryMode);

@@ -17,9 +17,11 @@ public static class DefaultCredentialsChain
     /// <param name="region">The client's region: where STS is called when the profile names no region.</param>
     /// <param name="processEnvironment">The whole environment a credential_process runs with (the resident CLI host
     /// passes each command's own); null: this process's.</param>
+    /// <param name="processWorkingDirectory">The directory a credential_process runs in, and against which a relative
+    /// command path is found (the resident CLI host passes each command's own); null: this process's.</param>
     public static IAwsCredentialsProvider Create(string? profile, Func<string, string?> env, string? region = null,
-        IReadOnlyDictionary<string, string>? processEnvironment = null) =>
-        new CachingCredentialsProvider(new CredentialsChain(CreateSources(profile, env, region, processEnvironment)));
+        IReadOnlyDictionary<string, string>? processEnvironment = null, string? processWorkingDirectory = null) =>
+        new CachingCredentialsProvider(new CredentialsChain(CreateSources(profile, env, region, processEnvironment, processWorkingDirectory)));
 
     /// <summary>
     /// The sources, in order:
@@ -37,12 +39,12 @@ public static class DefaultCredentialsChain
     /// unasked, with a short timeout; the others act only when their settings are present.
     /// </summary>
     public static IReadOnlyList<ICredentialsSource> CreateSources(string? profile, Func<string, string?> env, string? region = null,
-        IReadOnlyDictionary<string, string>? processEnvironment = null)
+        IReadOnlyDictionary<string, string>? processEnvironment = null, string? processWorkingDirectory = null)
     {
         ArgumentNullException.ThrowIfNull(env);
         var sources = new List<ICredentialsSource>(5);
         if (string.IsNullOrWhiteSpace(profile)) sources.Add(new EnvironmentCredentialsSource(env));
-        sources.Add(new ProfileCredentialsSource(profile, env, region, processEnvironment));
+        sources.Add(new ProfileCredentialsSource(profile, env, region, processEnvironment, processWorkingDirectory));
         sources.Add(new WebIdentityCredentialsSource(env, region));
         sources.Add(new ContainerCredentialsSource(env));
         sources.Add(new InstanceMetadataCredentialsSource(profile, env));

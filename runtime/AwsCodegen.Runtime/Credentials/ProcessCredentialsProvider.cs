@@ -12,20 +12,23 @@ namespace AwsCodegen.Runtime.Credentials;
 /// <summary>
 /// A profile's credential_process: the command (split as shlex.split splits it, run without a shell) prints
 /// <c>{"Version": 1, "AccessKeyId", "SecretAccessKey", "SessionToken"?, "Expiration"?}</c> on stdout. It runs with
-/// the environment the caller gives, so the resident CLI host runs it with the command's environment, not its own;
-/// null runs it with this process's.
+/// the environment and in the directory the caller gives, so the resident CLI host runs it as the command would have,
+/// not as the daemon would; null for either is this process's. The command is found as the shell that ran the command
+/// would find it: a path with a slash against that directory, a bare name on that environment's PATH.
 /// </summary>
 internal sealed class ProcessCredentialsProvider : IAwsCredentialsProvider
 {
     private readonly string _commandLine;
     private readonly string _where;
     private readonly IReadOnlyDictionary<string, string>? _environment;
+    private readonly string? _workingDirectory;
 
-    public ProcessCredentialsProvider(SharedConfig profile, IReadOnlyDictionary<string, string>? environment)
+    public ProcessCredentialsProvider(SharedConfig profile, IReadOnlyDictionary<string, string>? environment, string? workingDirectory = null)
     {
         _commandLine = profile.Get("credential_process") ?? "";
         _where = $"the credential_process of profile '{profile.ProfileName}' ({profile.FileOf("credential_process")})";
         _environment = environment;
+        _workingDirectory = workingDirectory;
     }
 
     public async ValueTask<AwsCredentials> GetCredentialsAsync(CancellationToken cancellationToken = default)
@@ -34,7 +37,7 @@ internal sealed class ProcessCredentialsProvider : IAwsCredentialsProvider
         if (words is null) throw new CredentialsException($"Cannot split {_where}: {problem}: {_commandLine}");
         if (words.Count == 0) throw new CredentialsException($"{Capitalized(_where)} is empty.");
 
-        var start = new ProcessStartInfo(words[0])
+        var start = new ProcessStartInfo(FindCommand(words[0]))
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -42,6 +45,7 @@ internal sealed class ProcessCredentialsProvider : IAwsCredentialsProvider
             UseShellExecute = false,
         };
         for (int i = 1; i < words.Count; i++) start.ArgumentList.Add(words[i]);
+        if (_workingDirectory is not null) start.WorkingDirectory = _workingDirectory;
         if (_environment is not null)
         {
             start.Environment.Clear();
@@ -122,4 +126,25 @@ internal sealed class ProcessCredentialsProvider : IAwsCredentialsProvider
     }
 
     private static string Capitalized(string text) => char.ToUpperInvariant(text[0]) + text[1..];
+
+    /// <summary>
+    /// The program to start. Process.Start would resolve a relative path against this process's directory and a bare
+    /// name on this process's PATH; with a working directory or an environment given, those of the caller decide.
+    /// A name found nowhere is left as it is, and fails to start with its own name in the message.
+    /// </summary>
+    private string FindCommand(string command)
+    {
+        if (command.Contains('/'))
+            return _workingDirectory is not null && !System.IO.Path.IsPathRooted(command) ? System.IO.Path.Combine(_workingDirectory, command) : command;
+        if (_environment is null || !_environment.TryGetValue("PATH", out var path)) return command;
+        foreach (var entry in path.Split(':'))
+        {
+            // An empty PATH entry means the current directory, as in the shell.
+            string directory = entry.Length == 0 ? _workingDirectory ?? "." : System.IO.Path.IsPathRooted(entry) || _workingDirectory is null
+                ? entry : System.IO.Path.Combine(_workingDirectory, entry);
+            string candidate = System.IO.Path.Combine(directory, command);
+            if (System.IO.File.Exists(candidate)) return candidate;
+        }
+        return command;
+    }
 }

@@ -16,13 +16,17 @@ internal sealed class ProfileCredentialsResolver
     private readonly Func<string, string?> _env;
     private readonly string? _clientRegion;
     private readonly IReadOnlyDictionary<string, string>? _processEnvironment;
+    private readonly string? _processWorkingDirectory;
 
     /// <param name="env">Reads environment variables.</param>
     /// <param name="clientRegion">The region of the client whose chain this is, for STS when the profile names none.</param>
     /// <param name="processEnvironment">The environment a credential_process runs with; null: this process's.</param>
-    public ProfileCredentialsResolver(Func<string, string?> env, string? clientRegion, IReadOnlyDictionary<string, string>? processEnvironment = null)
+    /// <param name="processWorkingDirectory">The directory a credential_process runs in; null: this process's.</param>
+    public ProfileCredentialsResolver(Func<string, string?> env, string? clientRegion, IReadOnlyDictionary<string, string>? processEnvironment = null,
+        string? processWorkingDirectory = null)
     {
         _processEnvironment = processEnvironment;
+        _processWorkingDirectory = processWorkingDirectory;
         _env = env;
         _clientRegion = clientRegion;
     }
@@ -39,7 +43,7 @@ internal sealed class ProfileCredentialsResolver
             ProfileCredentialsKind.StaticKeys => new StaticCredentialsProvider(ProfileCredentialsSource.StaticKeys(profile, Where(profile))),
             ProfileCredentialsKind.AssumeRole => AssumeRole(profile, referrers),
             ProfileCredentialsKind.Sso => new SsoCredentialsProvider(SsoSettings.FromProfile(profile), ClientSettings(profile), profile.ProfileName),
-            ProfileCredentialsKind.Process => new ProcessCredentialsProvider(profile, _processEnvironment),
+            ProfileCredentialsKind.Process => new ProcessCredentialsProvider(profile, _processEnvironment, _processWorkingDirectory),
             ProfileCredentialsKind.Login => CreateAwsSdkProvider(profile, kind, _env),
             _ => throw new CredentialsException(
                 $"The profile '{profile.ProfileName}' ({profile.ConfigPath}){(referrers.Count > 0 ? $", the source_profile of '{referrers[^1]}'," : "")} has no credentials " +

@@ -19,6 +19,7 @@ public sealed class ProfileCredentialsSource : ICredentialsSource
     private readonly Func<string, string?> _env;
     private readonly string? _clientRegion;
     private readonly System.Collections.Generic.IReadOnlyDictionary<string, string>? _processEnvironment;
+    private readonly string? _processWorkingDirectory;
     private readonly object _lock = new();
     private volatile AwsCredentials? _staticCredentials;
     private volatile IAwsCredentialsProvider? _delegated;
@@ -28,10 +29,12 @@ public sealed class ProfileCredentialsSource : ICredentialsSource
     /// <param name="env">Reads environment variables.</param>
     /// <param name="clientRegion">The region of the client whose chain this is: STS's region when the profile names none.</param>
     /// <param name="processEnvironment">The environment a credential_process runs with; null: this process's.</param>
+    /// <param name="processWorkingDirectory">The directory a credential_process runs in; null: this process's.</param>
     public ProfileCredentialsSource(string? profileName, Func<string, string?> env, string? clientRegion = null,
-        System.Collections.Generic.IReadOnlyDictionary<string, string>? processEnvironment = null)
+        System.Collections.Generic.IReadOnlyDictionary<string, string>? processEnvironment = null, string? processWorkingDirectory = null)
     {
         _processEnvironment = processEnvironment;
+        _processWorkingDirectory = processWorkingDirectory;
         _profileName = profileName;
         _env = env ?? throw new ArgumentNullException(nameof(env));
         _clientRegion = clientRegion;
@@ -79,7 +82,7 @@ public sealed class ProfileCredentialsSource : ICredentialsSource
                 _description = where + ": " + ProfileCredentialsKinds.SettingNames(kind);
                 lock (_lock)
                 {
-                    return _delegated ??= new ProfileCredentialsResolver(_env, _clientRegion, _processEnvironment).Resolve(profile);
+                    return _delegated ??= new ProfileCredentialsResolver(_env, _clientRegion, _processEnvironment, _processWorkingDirectory).Resolve(profile);
                 }
         }
     }

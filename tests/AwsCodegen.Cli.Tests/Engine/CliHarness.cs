@@ -36,7 +36,8 @@ public sealed class CliHarness : IDisposable
 
     public async Task<Result> RunAsync(params string[] arguments) => await RunAsync(arguments, "", null);
 
-    public async Task<Result> RunAsync(string[] arguments, string stdin, IReadOnlyDictionary<string, string>? extraEnvironment)
+    /// <param name="workingDirectory">The command's directory; otherwise <see cref="Directory"/>.</param>
+    public async Task<Result> RunAsync(string[] arguments, string stdin, IReadOnlyDictionary<string, string>? extraEnvironment, string? workingDirectory = null)
     {
         var env = new Dictionary<string, string>(Environment, StringComparer.Ordinal);
         if (extraEnvironment is not null)
@@ -45,7 +46,7 @@ public sealed class CliHarness : IDisposable
         using var output = new MemoryStream();
         using var error = new MemoryStream();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        int code = await _engine.RunAsync(new CommandInvocation(arguments, env, Directory, input, output, error), timeout.Token);
+        int code = await _engine.RunAsync(new CommandInvocation(arguments, env, workingDirectory ?? Directory, input, output, error), timeout.Token);
         return new Result(code, Encoding.UTF8.GetString(output.ToArray()), Encoding.UTF8.GetString(error.ToArray()));
     }
 

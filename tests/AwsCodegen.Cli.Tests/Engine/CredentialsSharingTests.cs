@@ -65,6 +65,36 @@ public sealed class CredentialsSharingTests : MotoCliFixture
     }
 
     [Test]
+    public async Task A_relative_credential_process_runs_from_the_commands_directory_not_the_hosts()
+    {
+        // Two directories, each with its own ./creds.sh; the host's own directory has none.
+        string good = Path.Combine(Cli.Directory, "good"), bad = Path.Combine(Cli.Directory, "bad");
+        Directory.CreateDirectory(good);
+        Directory.CreateDirectory(bad);
+        WriteScript(Path.Combine(good, "creds.sh"), $"#!/bin/sh\npwd >> '{_calls}'\n" +
+            $"printf '{{\"Version\": 1, \"AccessKeyId\": \"{Moto.AccessKeyId}\", \"SecretAccessKey\": \"{Moto.SecretAccessKey}\"}}'\n");
+        WriteScript(Path.Combine(bad, "creds.sh"), "#!/bin/sh\necho 'no keys in this directory' >&2\nexit 3\n");
+        File.AppendAllText(_config, "[profile relative]\ncredential_process = ./creds.sh\n");
+        Assert.That(File.Exists(Path.Combine(System.Environment.CurrentDirectory, "creds.sh")), Is.False);
+
+        string[] command = ["sts", "get-caller-identity", "--profile", "relative", "--query", "Account", "--output", "text"];
+        var environment = new Dictionary<string, string> { ["AWS_CONFIG_FILE"] = _config };
+        var inGood = await Cli.RunAsync(command, "", environment, good);
+        Assert.That(inGood, Is.EqualTo(new CliHarness.Result(0, MotoServer.AccountId + "\n", "")));
+        var inBad = await Cli.RunAsync(command, "", environment, bad);
+        Assert.That(inBad.ExitCode, Is.EqualTo(253), "the other directory's script fails, and its credentials are not the first one's");
+        Assert.That(inBad.Stderr, Does.Contain("no keys in this directory"));
+        Assert.That((await Cli.RunAsync(command, "", environment, good)).ExitCode, Is.Zero);
+        Assert.That(Calls(), Is.EqualTo(new[] { good }), "the script ran in its command's directory, once for the two commands there");
+    }
+
+    private static void WriteScript(string path, string text)
+    {
+        File.WriteAllText(path, text);
+        if (!System.OperatingSystem.IsWindows()) File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+    }
+
+    [Test]
     public async Task The_credential_process_sees_the_commands_environment_not_the_hosts()
     {
         var result = await Cli.RunAsync(new[] { "sts", "get-caller-identity", "--profile", "env", "--query", "Account", "--output", "text" }, "",

@@ -48,7 +48,7 @@ public sealed class AwsSdkIsolationTests
         created?.Invoke(context);
         var runtime = context.LoadFromAssemblyName(new AssemblyName("AwsCodegen.Runtime"));
         var chainType = runtime.GetType("AwsCodegen.Runtime.DefaultCredentialsChain", throwOnError: true)!;
-        object provider = chainType.GetMethod("Create")!.Invoke(null, new object?[] { null, _env.Env, null, null })!;
+        object provider = chainType.GetMethod("Create")!.Invoke(null, new object?[] { null, _env.Env, null, null, null })!;
         var getCredentials = provider.GetType().GetMethod("GetCredentialsAsync", new[] { typeof(CancellationToken) })!;
         object valueTask = getCredentials.Invoke(provider, new object[] { CancellationToken.None })!;
         var task = (Task)valueTask.GetType().GetMethod("AsTask")!.Invoke(valueTask, null)!;

@@ -62,13 +62,15 @@ public sealed class ClientCache : IDisposable
             return null;
         }
         identity ??= CredentialsKeyOf(context);
-        return _credentials.GetOrAdd(identity, () => DefaultCredentialsChain.Create(options.Profile, context.Env, region, context.Invocation.Environment));
+        return _credentials.GetOrAdd(identity, () =>
+            DefaultCredentialsChain.Create(options.Profile, context.Env, region, context.Invocation.Environment, context.Invocation.WorkingDirectory));
     }
 
     /// <summary>
     /// What decides a command's credentials and region: --profile, --region, --no-sign-request, the AWS_* variables,
-    /// HOME and PATH (credential_process runs with them), and the write times of the profile's files, so rotated keys
-    /// are read by the next command.
+    /// HOME and PATH (credential_process runs with them), the write times of the profile's files, so rotated keys
+    /// are read by the next command, and the working directory when a credential_process on the profile's
+    /// source_profile chain is a relative path (found against it).
     /// </summary>
     private static string CredentialsKeyOf(CommandContext context)
     {
@@ -79,9 +81,29 @@ public sealed class ClientCache : IDisposable
                      .OrderBy(p => p.Key, StringComparer.Ordinal))
             key.Append('\0').Append(pair.Key).Append('=').Append(pair.Value);
         if (context.Settings.Profile is { } profile)
+        {
             key.Append('\0').Append(WrittenAt(profile.ConfigPath)).Append('\0').Append(WrittenAt(profile.CredentialsPath));
+            if (HasRelativeCredentialProcess(profile)) key.Append('\0').Append(context.Invocation.WorkingDirectory);
+        }
         return key.ToString();
     }
+
+    /// <summary>Whether the profile, or a profile its source_profile chain leads to, runs a credential_process by a relative path.</summary>
+    private static bool HasRelativeCredentialProcess(SharedConfig profile)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (SharedConfig? current = profile; current is not null && seen.Add(current.ProfileName);
+             current = current.Get("source_profile") is { } source ? current.GetProfile(source) : null)
+        {
+            if (current.Get("credential_process") is { } command && ShellWordsFirst(command) is { } program
+                && program.Contains('/') && !Path.IsPathRooted(program))
+                return true;
+        }
+        return false;
+    }
+
+    private static string? ShellWordsFirst(string commandLine) =>
+        ShellWords.TrySplit(commandLine, comments: false, out _) is [var first, ..] ? first : null;
 
     private AwsServiceClient Create(ServiceDescriptor service, CommandContext context, TransportCache.TransportKey transportKey, IRequestLog? debugLog,
         IAwsCredentialsProvider? credentials)
@@ -96,6 +118,7 @@ public sealed class ClientCache : IDisposable
             HttpHandler = _transports.Get(transportKey),
             EnvironmentVariables = context.Env,
             ProcessEnvironment = context.Invocation.Environment,
+            ProcessWorkingDirectory = context.Invocation.WorkingDirectory,
             // aws-cli's read timeout is per socket read; the closest the runtime offers is per attempt. 0 means none.
             AttemptTimeout = options.ReadTimeoutSeconds is { } read ? (read == 0 ? System.Threading.Timeout.InfiniteTimeSpan : TimeSpan.FromSeconds(read)) : null,
             RequestLog = debugLog,
