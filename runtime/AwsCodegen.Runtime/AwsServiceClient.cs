@@ -119,11 +119,6 @@ public abstract class AwsServiceClient : IDisposable
     /// <summary>One exchange's outcome: the response that passed every check, and the attempts it took.</summary>
     private readonly record struct Exchange(AwsHttpResponse Response, int Attempts);
 
-    /// <summary>
-    /// Writes the request, runs the pipeline under the operation timeout, and checks the response: an error status (or
-    /// an error document in a 200) becomes the typed exception, and response checksums are validated. The body is
-    /// buffered unless the output streams.
-    /// </summary>
     /// <summary>A request written by its operation's generated writer, with the endpoint parameters it contributes.</summary>
     private readonly record struct WrittenRequest(AwsHttpRequest Request, Endpoints.OperationEndpointParameters? EndpointParameters);
 
@@ -138,6 +133,11 @@ public abstract class AwsServiceClient : IDisposable
         return new WrittenRequest(httpRequest, Configuration.Endpoints is null ? null : operation.EndpointParametersFor(request));
     }
 
+    /// <summary>
+    /// Runs the pipeline for a written request under the operation timeout, and checks the response: an error status
+    /// (or an error document in a 200) becomes the typed exception, and response checksums are validated. The body is
+    /// buffered unless the output streams.
+    /// </summary>
     private async Task<Exchange> ExchangeAsync(WrittenRequest written, OperationDefinition operation, CancellationToken cancellationToken)
     {
         var httpRequest = written.Request;
