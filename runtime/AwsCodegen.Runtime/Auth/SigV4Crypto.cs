@@ -47,9 +47,10 @@ public static class SigV4Crypto
         Volatile.Write(ref s_managedHashesLeft, 0);
     }
 
+    /// <summary><see cref="HashesManaged"/>, counting the hash against the process's managed allowance.</summary>
     private static bool UseManaged(int length)
     {
-        if (length > ManagedHashLimit || Volatile.Read(ref s_managedHashesLeft) <= 0) return false;
+        if (!HashesManaged(length)) return false;
         Interlocked.Decrement(ref s_managedHashesLeft);
         return true;
     }

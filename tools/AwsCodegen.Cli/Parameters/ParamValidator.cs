@@ -92,12 +92,10 @@ public static class ParamValidator
     /// <summary>botocore's range check on a length: the model's min if it has one, else 1 for a host-label member.</summary>
     private static void CheckLength(List<string> errors, string name, int length, ShapeDescriptor shape, MemberDescriptor? member)
     {
-        if (shape.Min is { } least)
-        {
-            if (length < least) errors.Add($"Invalid length for parameter {Name(name)}, value: {length}, valid min length: {MinAsPython(shape)}");
-        }
-        else if (member is not null && (member.Flags & MemberFlags.HostLabel) != 0 && length < 1)
-            errors.Add($"Invalid length for parameter {Name(name)}, value: {length}, valid min length: 1");
+        bool hostLabel = member is not null && (member.Flags & MemberFlags.HostLabel) != 0;
+        double? least = shape.Min ?? (hostLabel ? 1 : null);
+        if (least is { } bound && length < bound)
+            errors.Add($"Invalid length for parameter {Name(name)}, value: {length}, valid min length: {(shape.Min is null ? "1" : MinAsPython(shape))}");
     }
 
     /// <summary>botocore's range check on a number (a bool is Python's int 0 or 1 there).</summary>
