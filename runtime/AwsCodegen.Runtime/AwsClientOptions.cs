@@ -54,6 +54,18 @@ public sealed class AwsClientOptions
     /// </summary>
     public int? MaxAttempts { get; set; }
 
+    /// <summary>
+    /// When a flexible checksum the caller did not choose is sent. Otherwise AWS_REQUEST_CHECKSUM_CALCULATION, the
+    /// profile's request_checksum_calculation, then when_supported (CRC32 for every operation that supports one).
+    /// </summary>
+    public Checksums.RequestChecksumCalculation? RequestChecksumCalculation { get; set; }
+
+    /// <summary>
+    /// When a response's checksum is validated without the caller asking. Otherwise AWS_RESPONSE_CHECKSUM_VALIDATION,
+    /// the profile's response_checksum_validation, then when_supported.
+    /// </summary>
+    public Checksums.ResponseChecksumValidation? ResponseChecksumValidation { get; set; }
+
     /// <summary>How failed attempts are retried. Otherwise AWS_RETRY_MODE, the profile's retry_mode, then standard.</summary>
     public RetryMode? RetryMode { get; set; }
 

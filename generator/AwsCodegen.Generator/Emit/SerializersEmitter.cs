@@ -84,34 +84,26 @@ internal static class SerializersEmitter
                 w.Line($"if ({ValidationEmitter.ClassName(spec)}.{ValidationEmitter.FindMethod(input)}(input) is {{ }} missing) throw {TypeNames.Runtime}.Errors.AwsValidationException.MissingMember({CSharpNames.Literal(spec.Info.ServiceId)}, {CSharpNames.Literal(op.Name)}, missing);");
             if (op.HostPrefix is { } prefix) EmitHostPrefix(w, op, input, prefix);
             protocol.EmitRequestBody(w, spec, op, input);
-            EmitChecksums(w, spec, op, input);
+            EmitChecksums(w, op, input);
             if (op.GzipRequestAllowed) w.Line("request.GzipAllowed = true;");
         }
         w.Line();
     }
 
     /// <summary>
-    /// httpChecksum: the flexible checksum the caller chose (requestAlgorithmMember), else Content-MD5 where the model
-    /// requires a checksum; and the opt-in to validating response checksums (requestValidationModeMember).
+    /// httpChecksum: the request tells the checksum policy which header carries the caller's algorithm and whether a
+    /// checksum is required, and which header opts in to validating the response's (the policy decides, by the
+    /// client's configuration). The httpChecksumRequired trait alone is Content-MD5, as Smithy specifies it.
     /// </summary>
-    private static void EmitChecksums(SourceWriter w, ServiceSpec spec, OperationSpec op, ShapeSpec input)
+    private static void EmitChecksums(SourceWriter w, OperationSpec op, ShapeSpec input)
     {
-        string checksums = TypeNames.Runtime + ".Http.Checksums";
         string required = op.ChecksumRequired ? "true" : "false";
-        if (op.RequestAlgorithmMember is { } algorithmName && input.Members.FirstOrDefault(m => m.Name == algorithmName) is { } algorithm)
-        {
-            string value = spec.Shape(algorithm.Target).Kind == ShapeKind.Enum ? $"input.{algorithm.PropertyName}?.Value" : $"input.{algorithm.PropertyName}";
-            w.Line($"{checksums}.AddRequestChecksum(request, {value}, required: {required});");
-        }
+        if (op.RequestAlgorithmMember is { } algorithmName && input.Members.FirstOrDefault(m => m.Name == algorithmName) is { Location: MemberLocation.Header } algorithm)
+            w.Line($"request.FlexibleChecksum = new {TypeNames.Runtime}.Http.FlexibleChecksumTrait({CSharpNames.Literal(algorithm.WireName)}, Required: {required});");
         else if (op.ChecksumRequired)
-        {
-            w.Line($"{checksums}.AddContentMd5(request);");
-        }
-        if (op.RequestValidationModeMember is { } modeName && input.Members.FirstOrDefault(m => m.Name == modeName) is { } mode)
-        {
-            string value = spec.Shape(mode.Target).Kind == ShapeKind.Enum ? $"input.{mode.PropertyName}?.Value" : $"input.{mode.PropertyName}";
-            w.Line($"request.ValidateResponseChecksum = {value} == \"ENABLED\";");
-        }
+            w.Line($"{TypeNames.Runtime}.Http.Checksums.AddContentMd5(request);");
+        if (op.RequestValidationModeMember is { } modeName && input.Members.FirstOrDefault(m => m.Name == modeName) is { Location: MemberLocation.Header } mode)
+            w.Line($"request.ChecksumModeHeader = {CSharpNames.Literal(mode.WireName)};");
     }
 
     private static void EmitHostPrefix(SourceWriter w, OperationSpec op, ShapeSpec input, string prefix)

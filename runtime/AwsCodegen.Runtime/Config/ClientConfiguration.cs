@@ -59,6 +59,12 @@ public sealed class ClientConfiguration : IDisposable
     /// <summary>The smallest body worth compressing: AWS_REQUEST_MIN_COMPRESSION_SIZE_BYTES / request_min_compression_size_bytes, else 10240.</summary>
     public int RequestMinCompressionSizeBytes { get; private init; } = 10240;
 
+    /// <summary>When a checksum the caller did not choose is sent (options, AWS_REQUEST_CHECKSUM_CALCULATION, request_checksum_calculation).</summary>
+    public Checksums.RequestChecksumCalculation RequestChecksumCalculation { get; private init; }
+
+    /// <summary>When a response checksum is validated unasked (options, AWS_RESPONSE_CHECKSUM_VALIDATION, response_checksum_validation).</summary>
+    public Checksums.ResponseChecksumValidation ResponseChecksumValidation { get; private init; }
+
     /// <summary>The client's retry state: mode, attempts, quota, rate limiter, clock offset.</summary>
     public RetryStrategy Retry { get; private init; } = new(RetryMode.Standard, 3);
 
@@ -95,6 +101,14 @@ public sealed class ClientConfiguration : IDisposable
             RetryStrategy.ParseMode(profile?.Get("retry_mode"), "retry_mode") ?? RetryMode.Standard;
         int maxAttempts = options.MaxAttempts ?? ParseInt(env("AWS_MAX_ATTEMPTS")) ?? ParseInt(profile?.Get("max_attempts")) ?? RetryStrategy.DefaultMaxAttempts(retryMode);
         if (maxAttempts < 1) throw new ArgumentOutOfRangeException(nameof(options), maxAttempts, "MaxAttempts (max_attempts, AWS_MAX_ATTEMPTS) must be at least 1.");
+        var requestChecksums = options.RequestChecksumCalculation ??
+            (Checksums.ChecksumDefaults.ParseWhenSupported(env("AWS_REQUEST_CHECKSUM_CALCULATION"), "AWS_REQUEST_CHECKSUM_CALCULATION") ??
+             Checksums.ChecksumDefaults.ParseWhenSupported(profile?.Get("request_checksum_calculation"), "request_checksum_calculation") ?? true
+                ? Checksums.RequestChecksumCalculation.WhenSupported : Checksums.RequestChecksumCalculation.WhenRequired);
+        var responseChecksums = options.ResponseChecksumValidation ??
+            (Checksums.ChecksumDefaults.ParseWhenSupported(env("AWS_RESPONSE_CHECKSUM_VALIDATION"), "AWS_RESPONSE_CHECKSUM_VALIDATION") ??
+             Checksums.ChecksumDefaults.ParseWhenSupported(profile?.Get("response_checksum_validation"), "response_checksum_validation") ?? true
+                ? Checksums.ResponseChecksumValidation.WhenSupported : Checksums.ResponseChecksumValidation.WhenRequired);
         CheckTimeout(options.AttemptTimeout, nameof(AwsClientOptions.AttemptTimeout));
         CheckTimeout(options.OperationTimeout, nameof(AwsClientOptions.OperationTimeout));
         CheckTimeout(options.ConnectTimeout, nameof(AwsClientOptions.ConnectTimeout));
@@ -126,6 +140,8 @@ public sealed class ClientConfiguration : IDisposable
             CustomEndpoint = customEndpoint,
             Endpoints = endpoints,
             DisableRequestCompression = string.Equals(env("AWS_DISABLE_REQUEST_COMPRESSION") ?? profile?.Get("disable_request_compression"), "true", StringComparison.OrdinalIgnoreCase),
+            RequestChecksumCalculation = requestChecksums,
+            ResponseChecksumValidation = responseChecksums,
             RequestMinCompressionSizeBytes = ParseInt(env("AWS_REQUEST_MIN_COMPRESSION_SIZE_BYTES")) ?? ParseInt(profile?.Get("request_min_compression_size_bytes")) ?? 10240,
         };
     }

@@ -43,7 +43,19 @@ public sealed class AwsHttpRequest
     /// </summary>
     public string NewIdempotencyToken() => IdempotencyTokenSource?.Invoke() ?? Guid.NewGuid().ToString();
 
-    /// <summary>The caller opted in to validating the response's x-amz-checksum-* header (httpChecksum validation mode).</summary>
+    /// <summary>
+    /// The operation's httpChecksum.requestAlgorithmMember, as the checksum policy needs it: the header the caller's
+    /// algorithm is written to, and whether the operation requires a checksum. Null for operations without one.
+    /// </summary>
+    public FlexibleChecksumTrait? FlexibleChecksum { get; set; }
+
+    /// <summary>
+    /// The header of the operation's httpChecksum.requestValidationModeMember (S3 GetObject: x-amz-checksum-mode).
+    /// The checksum policy sets it to ENABLED when the caller left it unset and the client validates when supported.
+    /// </summary>
+    public string? ChecksumModeHeader { get; set; }
+
+    /// <summary>Validate the response's x-amz-checksum-* header: the validation mode header says ENABLED (set by the checksum policy).</summary>
     public bool ValidateResponseChecksum { get; set; }
 
     /// <summary>The operation accepts a gzip-compressed body; the compression policy decides by size and configuration.</summary>

@@ -4,10 +4,9 @@ using System.Security.Cryptography;
 namespace AwsCodegen.Runtime.Http;
 
 /// <summary>
-/// Request and response checksums from the model: Content-MD5 where an operation requires a checksum
-/// (httpChecksumRequired, httpChecksum.requestChecksumRequired), flexible checksums (x-amz-checksum-*) where the caller
-/// chose an algorithm (httpChecksum.requestAlgorithmMember), and validation of a response's checksum where the caller
-/// opted in (httpChecksum.requestValidationModeMember).
+/// Request and response checksums from the model: Content-MD5 where an operation has the httpChecksumRequired trait
+/// alone (as Smithy specifies it), flexible checksums (x-amz-checksum-*) for httpChecksum operations (when and which:
+/// <see cref="Pipeline.ChecksumPolicy"/>), and validation of a response's checksum.
 /// </summary>
 public static class Checksums
 {
@@ -36,22 +35,14 @@ public static class Checksums
     }
 
     /// <summary>
-    /// Adds the flexible checksum <paramref name="algorithm"/> of the body (x-amz-checksum-&lt;alg&gt; and
-    /// x-amz-sdk-checksum-algorithm), unless the caller already set that checksum header. Without an algorithm, a
-    /// <paramref name="required"/> checksum is Content-MD5. A stream body is hashed only when it can be rewound.
+    /// Adds x-amz-checksum-&lt;alg&gt; of the body, unless the caller already set that header. A stream body is hashed
+    /// (and rewound) only when it can be rewound; otherwise an <paramref name="optional"/> checksum is left out (false)
+    /// and a chosen or required one is an error.
     /// </summary>
-    public static void AddRequestChecksum(AwsHttpRequest request, string? algorithm, bool required)
+    public static bool AddFlexibleChecksum(AwsHttpRequest request, Runtime.Checksums.ChecksumAlgorithm algorithm, bool optional)
     {
-        if (string.IsNullOrEmpty(algorithm))
-        {
-            if (required) AddContentMd5(request);
-            return;
-        }
-        var chosen = Runtime.Checksums.ChecksumAlgorithm.Find(algorithm!)
-            ?? throw new Errors.AwsClientException($"The checksum algorithm '{algorithm}' is not supported; use CRC32, CRC32C, SHA1 or SHA256.");
-        request.Headers.Set("x-amz-sdk-checksum-algorithm", chosen.Name);
-        if (request.Headers.Contains(chosen.HeaderName)) return;
-        using var hasher = chosen.CreateHasher();
+        if (request.Headers.Contains(algorithm.HeaderName)) return true;
+        using var hasher = algorithm.CreateHasher();
         switch (request.Content)
         {
             case BytesRequestContent bytes:
@@ -71,10 +62,30 @@ public static class Checksums
                     stream.Stream.Position = start;
                 }
                 break;
+            case StreamRequestContent when optional:
+                return false;
             case StreamRequestContent:
-                throw new Errors.AwsClientException($"A {chosen.Name} checksum of a stream body needs a seekable stream (or set the {chosen.HeaderName} header yourself).");
+                throw new Errors.AwsClientException($"A {algorithm.Name} checksum of a stream body needs a seekable stream (or set the {algorithm.HeaderName} header yourself).");
         }
-        request.Headers.Set(chosen.HeaderName, hasher.GetBase64());
+        request.Headers.Set(algorithm.HeaderName, hasher.GetBase64());
+        return true;
+    }
+
+    /// <summary>
+    /// The caller sent a checksum of their own: an x-amz-checksum-&lt;alg&gt; header (not -mode, -algorithm or -type,
+    /// which say how checksums are used, not what one is).
+    /// </summary>
+    public static bool HasChecksumHeader(HeaderList headers)
+    {
+        foreach (var header in headers)
+        {
+            if (!header.Key.StartsWith("x-amz-checksum-", StringComparison.OrdinalIgnoreCase)) continue;
+            string kind = header.Key.Substring("x-amz-checksum-".Length);
+            if (!kind.Equals("mode", StringComparison.OrdinalIgnoreCase) && !kind.Equals("algorithm", StringComparison.OrdinalIgnoreCase) &&
+                !kind.Equals("type", StringComparison.OrdinalIgnoreCase))
+                return true;
+        }
+        return false;
     }
 
     /// <summary>

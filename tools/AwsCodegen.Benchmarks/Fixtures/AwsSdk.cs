@@ -11,9 +11,9 @@ namespace AwsCodegen.Benchmarks.Fixtures;
 
 /// <summary>
 /// AWSSDK v4 clients and the requests they send, configured like <see cref="OurSdk"/>: the stub's URL, the region for
-/// signing, explicit dummy credentials, and path-style S3. Flexible checksums are set to WHEN_REQUIRED, which is what our
-/// client does by default (a checksum only where the model requires one or the caller asks), so both send and check the
-/// same things.
+/// signing, explicit dummy credentials, and path-style S3. Flexible checksums are set to WHEN_REQUIRED on both sides
+/// (a checksum only where the model requires one or the caller asks; both default to WHEN_SUPPORTED), so both send and
+/// check the same things.
 /// </summary>
 public static class AwsSdk
 {

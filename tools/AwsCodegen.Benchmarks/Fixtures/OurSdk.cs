@@ -18,6 +18,9 @@ public static class OurSdk
         Credentials = new StaticCredentialsProvider(BenchmarkData.AccessKeyId, BenchmarkData.SecretAccessKey),
         // Path-style, like AWSSDK's ForcePathStyle below: the stub sees /bucket/key from both.
         ForcePathStyle = true,
+        // As AWSSDK's below: a checksum only where the model requires one or the caller asks, on both sides.
+        RequestChecksumCalculation = Runtime.Checksums.RequestChecksumCalculation.WhenRequired,
+        ResponseChecksumValidation = Runtime.Checksums.ResponseChecksumValidation.WhenRequired,
     };
 
     public static DynamoDBClient DynamoDb(Uri endpoint) => new(Options(endpoint));

@@ -102,6 +102,7 @@ internal static class Downloader
     {
         var request = new GetObjectRequest { Bucket = bucket, Key = key, Range = range };
         if (transfer.Parameters.RequestPayer is { } payer) request.RequestPayer = payer;
+        if (transfer.Parameters.ChecksumMode is { } mode) request.ChecksumMode = mode;
         return request;
     }
 

@@ -18,6 +18,7 @@ internal sealed class MultipartUpload
     private readonly string _key;
     private readonly List<Task<CompletedPart>> _parts = new();
     private string? _uploadId;
+    private string? _checksumAlgorithm;
 
     public MultipartUpload(TransferContext transfer, string bucket, string key)
     {
@@ -32,6 +33,8 @@ internal sealed class MultipartUpload
         var request = new CreateMultipartUploadRequest { Bucket = _bucket, Key = _key };
         _transfer.Parameters.Apply(request, nameForContentType ?? "");
         if (nameForContentType is null) request.ContentType = _transfer.Parameters.ContentType;
+        _checksumAlgorithm = _transfer.Parameters.UploadChecksumAlgorithm(_transfer.Client.Configuration);
+        if (_checksumAlgorithm is not null) request.ChecksumAlgorithm = _checksumAlgorithm;
         var created = await _transfer.CallAsync("CreateMultipartUpload", ct => _transfer.Client.CreateMultipartUploadAsync(request, ct)).ConfigureAwait(false);
         _uploadId = created.UploadId;
     }
@@ -51,9 +54,20 @@ internal sealed class MultipartUpload
             {
                 var request = new UploadPartRequest { Bucket = _bucket, Key = _key, UploadId = _uploadId, PartNumber = number, Body = body, ContentLength = length };
                 if (_transfer.Parameters.RequestPayer is { } payer) request.RequestPayer = payer;
+                if (_checksumAlgorithm is not null) request.ChecksumAlgorithm = _checksumAlgorithm;
                 var response = await _transfer.CallAsync("UploadPart", ct => _transfer.Client.UploadPartAsync(request, ct)).ConfigureAwait(false);
                 _transfer.Reporter.Progress(length);
-                return new CompletedPart { PartNumber = number, ETag = response.ETag, ChecksumCRC32 = response.ChecksumCRC32 };
+                // The part's checksum of the upload's algorithm goes back in CompleteMultipartUpload, as S3 requires.
+                var part = new CompletedPart { PartNumber = number, ETag = response.ETag };
+                switch (_checksumAlgorithm)
+                {
+                    case "CRC32": part.ChecksumCRC32 = response.ChecksumCRC32; break;
+                    case "CRC32C": part.ChecksumCRC32C = response.ChecksumCRC32C; break;
+                    case "SHA1": part.ChecksumSHA1 = response.ChecksumSHA1; break;
+                    case "SHA256": part.ChecksumSHA256 = response.ChecksumSHA256; break;
+                    case "CRC64NVME": part.ChecksumCRC64NVME = response.ChecksumCRC64NVME; break;
+                }
+                return part;
             }
         }
         finally

@@ -8,7 +8,8 @@ namespace AwsCodegen.Cli.S3;
 
 /// <summary>
 /// The request parameters a transfer's options give each call (aws-cli's RequestParamsMapper): --acl, --storage-class,
-/// --content-type and the other headers, --grants, --metadata, --sse, --request-payer.
+/// --content-type and the other headers, --grants, --metadata, --sse, --request-payer, --checksum-algorithm and
+/// --checksum-mode.
 /// </summary>
 internal sealed class ObjectParameters
 {
@@ -31,6 +32,11 @@ internal sealed class ObjectParameters
     public string? GrantReadAcp { get; private init; }
     public string? GrantWriteAcp { get; private init; }
     public bool GuessMimeType { get; private init; }
+    public string? ChecksumAlgorithm { get; private init; }
+    public string? ChecksumMode { get; private init; }
+
+    private static readonly string[] s_checksumAlgorithms = { "CRC64NVME", "CRC32", "SHA256", "SHA1", "CRC32C", "SHA512", "XXHASH64", "XXHASH3", "XXHASH128" };
+    private static readonly string[] s_checksumModes = { "ENABLED" };
 
     public static ObjectParameters From(S3Arguments arguments)
     {
@@ -73,8 +79,25 @@ internal sealed class ObjectParameters
             GrantReadAcp = grantReadAcp,
             GrantWriteAcp = grantWriteAcp,
             GuessMimeType = !arguments.Has("no-guess-mime-type"),
+            ChecksumAlgorithm = Choice(arguments, "checksum-algorithm", s_checksumAlgorithms),
+            ChecksumMode = Choice(arguments, "checksum-mode", s_checksumModes),
         };
     }
+
+    /// <summary>An option with fixed choices (argparse's, case-sensitive), checked before anything is sent.</summary>
+    private static string? Choice(S3Arguments arguments, string name, string[] choices)
+    {
+        if (arguments.Value(name) is not { } value) return null;
+        if (Array.IndexOf(choices, value) < 0) throw CliException.Usage(Usage.InvalidChoice("--" + name, choices));
+        return value;
+    }
+
+    /// <summary>
+    /// The checksum an upload's calls carry: --checksum-algorithm, else CRC32 when the client calculates checksums when
+    /// supported (s3transfer's default, so that a multipart upload and its parts name one algorithm), else none.
+    /// </summary>
+    public string? UploadChecksumAlgorithm(AwsCodegen.Runtime.ClientConfiguration client) =>
+        ChecksumAlgorithm ?? (client.RequestChecksumCalculation == AwsCodegen.Runtime.Checksums.RequestChecksumCalculation.WhenSupported ? "CRC32" : null);
 
     /// <summary>The Content-Type of an upload: --content-type, else the type guessed from the file name, else none.</summary>
     public string? ContentTypeFor(string name) => ContentType ?? (GuessMimeType ? ContentTypes.Guess(name) : null);
@@ -98,6 +121,7 @@ internal sealed class ObjectParameters
         if (Sse is not null) request.ServerSideEncryption = Sse;
         request.SSEKMSKeyId = SseKmsKeyId;
         if (RequestPayer is not null) request.RequestPayer = RequestPayer;
+        if (ChecksumAlgorithm is not null) request.ChecksumAlgorithm = ChecksumAlgorithm;
     }
 
     public void Apply(CreateMultipartUploadRequest request, string name)
@@ -119,6 +143,7 @@ internal sealed class ObjectParameters
         if (Sse is not null) request.ServerSideEncryption = Sse;
         request.SSEKMSKeyId = SseKmsKeyId;
         if (RequestPayer is not null) request.RequestPayer = RequestPayer;
+        if (ChecksumAlgorithm is not null) request.ChecksumAlgorithm = ChecksumAlgorithm;
     }
 
     /// <summary>CopyObject's parameters; given metadata without a directive replaces the source's (aws-cli's rule).</summary>
@@ -143,6 +168,7 @@ internal sealed class ObjectParameters
         if (Sse is not null) request.ServerSideEncryption = Sse;
         request.SSEKMSKeyId = SseKmsKeyId;
         if (RequestPayer is not null) request.RequestPayer = RequestPayer;
+        if (ChecksumAlgorithm is not null) request.ChecksumAlgorithm = ChecksumAlgorithm;
     }
 
     /// <summary>--metadata as JSON ({"k":"v"}) or shorthand (k=v,k2=v2).</summary>

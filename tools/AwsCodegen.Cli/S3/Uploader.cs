@@ -19,6 +19,7 @@ internal static class Uploader
             await using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, useAsync: true);
             var request = new PutObjectRequest { Bucket = bucket, Key = key, Body = file, ContentLength = file.Length };
             transfer.Parameters.Apply(request, path);
+            if (transfer.Parameters.UploadChecksumAlgorithm(transfer.Client.Configuration) is { } algorithm) request.ChecksumAlgorithm = algorithm;
             await transfer.CallAsync("PutObject", ct => transfer.Client.PutObjectAsync(request, ct)).ConfigureAwait(false);
             transfer.Reporter.Progress(file.Length);
             return;
@@ -57,6 +58,7 @@ internal static class Uploader
             var request = new PutObjectRequest { Bucket = bucket, Key = key, Body = new MemoryStream(first, 0, firstLength, writable: false), ContentLength = firstLength };
             transfer.Parameters.Apply(request, key);
             request.ContentType = transfer.Parameters.ContentType;
+            if (transfer.Parameters.UploadChecksumAlgorithm(transfer.Client.Configuration) is { } algorithm) request.ChecksumAlgorithm = algorithm;
             await transfer.CallAsync("PutObject", c => transfer.Client.PutObjectAsync(request, c)).ConfigureAwait(false);
             transfer.Reporter.Progress(firstLength);
             return;

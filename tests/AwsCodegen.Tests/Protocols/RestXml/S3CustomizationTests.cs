@@ -173,15 +173,6 @@ public sealed class S3CustomizationTests
     }
 
     [Test]
-    public async Task DeleteObjects_WithoutAlgorithm_SendsContentMd5()
-    {
-        var (client, handler) = Client(r => Xml(HttpStatusCode.OK, "<DeleteResult/>"));
-        using (client)
-            await client.DeleteObjectsAsync(new DeleteObjectsRequest { Bucket = "b", Delete = new Delete { Objects = new() { new ObjectIdentifier { Key = "k" } } } });
-        Assert.That(handler.Requests[0].Content!.Headers.ContentMD5, Is.Not.Null);
-    }
-
-    [Test]
     public async Task GetObject_ChecksumValidation()
     {
         byte[] data = Encoding.ASCII.GetBytes("123456789");
@@ -208,10 +199,11 @@ public sealed class S3CustomizationTests
                 Assert.That(e.Actual, Is.EqualTo(good));
             }
 
-            // Not opted in: not validated.
-            var unchecked_ = await client.GetObjectAsync(new GetObjectRequest { Bucket = "b", Key = "k" });
-            await using (var body = unchecked_.Body!)
-                await body.CopyToAsync(Stream.Null);
+            // Not opted in: validated all the same, since the client validates when supported by default
+            // (Checksums/FlexibleChecksumDefaultsTests covers when_required).
+            var unasked = await client.GetObjectAsync(new GetObjectRequest { Bucket = "b", Key = "k" });
+            await using (var body = unasked.Body!)
+                Assert.ThrowsAsync<ChecksumMismatchException>(() => body.CopyToAsync(Stream.Null));
         }
     }
 
