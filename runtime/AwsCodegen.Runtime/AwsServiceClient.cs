@@ -40,7 +40,8 @@ public abstract class AwsServiceClient : IDisposable
     /// <summary>The service's modeled exception for an error code, or null.</summary>
     protected virtual AwsServiceException? CreateModeledError(string code, string? message, AwsHttpResponse response) => null;
 
-    protected async Task<TResponse> InvokeOperationAsync<TRequest, TResponse>(TRequest request, OperationDefinition<TRequest, TResponse> operation, CancellationToken cancellationToken)
+    /// <summary>A typed call: the request written by <paramref name="operation"/>, the successful response read by <paramref name="readResponse"/>.</summary>
+    protected async Task<TResponse> InvokeOperationAsync<TRequest, TResponse>(TRequest request, OperationDefinition<TRequest> operation, Func<AwsHttpResponse, TResponse> readResponse, CancellationToken cancellationToken)
         where TRequest : class
         where TResponse : AwsResponse
     {
@@ -53,7 +54,7 @@ public abstract class AwsServiceClient : IDisposable
             TResponse result;
             try
             {
-                result = operation.ReadResponse(response);
+                result = readResponse(response);
             }
             catch (Exception e) when (e is JsonException or FormatException or InvalidOperationException or System.Xml.XmlException)
             {
@@ -75,9 +76,8 @@ public abstract class AwsServiceClient : IDisposable
     /// returns the checked response: errors are thrown as for the typed methods, and the body is buffered unless the
     /// output streams. The caller disposes the response.
     /// </summary>
-    protected Task<AwsHttpResponse> SendForDocumentAsync<TRequest, TResponse>(TRequest request, OperationDefinition<TRequest, TResponse> operation, CancellationToken cancellationToken)
+    protected Task<AwsHttpResponse> SendForDocumentAsync<TRequest>(TRequest request, OperationDefinition<TRequest> operation, CancellationToken cancellationToken)
         where TRequest : class
-        where TResponse : AwsResponse
     {
         // Not async itself (see OperationDefinition): a failure to write the request is still a faulted task.
         WrittenRequest written;
@@ -123,9 +123,8 @@ public abstract class AwsServiceClient : IDisposable
     private readonly record struct WrittenRequest(AwsHttpRequest Request, Endpoints.OperationEndpointParameters? EndpointParameters);
 
     /// <summary>The typed half of an exchange, run before it: the generated writer, and the request's endpoint parameters.</summary>
-    private WrittenRequest Write<TRequest, TResponse>(TRequest request, OperationDefinition<TRequest, TResponse> operation)
+    private WrittenRequest Write<TRequest>(TRequest request, OperationDefinition<TRequest> operation)
         where TRequest : class
-        where TResponse : AwsResponse
     {
         if (request is null) throw new ArgumentNullException(nameof(request));
         var httpRequest = new AwsHttpRequest { IdempotencyTokenSource = Configuration.IdempotencyTokenProvider };
@@ -204,15 +203,13 @@ public abstract class AwsServiceClient : IDisposable
     /// <c>s3.PresignAsync(S3Client.Operations.GetObject, new GetObjectRequest { Bucket = "b", Key = "k" }, TimeSpan.FromHours(1))</c>.
     /// A temporary credential's session token goes into the URL, and the URL stops working when that session ends.
     /// </summary>
-    public Task<PresignedRequest> PresignAsync<TRequest, TResponse>(OperationDefinition<TRequest, TResponse> operation, TRequest request, TimeSpan expiresIn, CancellationToken cancellationToken = default)
-        where TRequest : class
-        where TResponse : AwsResponse =>
+    public Task<PresignedRequest> PresignAsync<TRequest>(OperationDefinition<TRequest> operation, TRequest request, TimeSpan expiresIn, CancellationToken cancellationToken = default)
+        where TRequest : class =>
         PresignAtAsync(operation, request, expiresIn, DateTimeOffset.UtcNow + Configuration.Retry.ClockOffset, cancellationToken);
 
     /// <summary>Presigns as of a given time (tests compare with other signers at a fixed instant).</summary>
-    internal async Task<PresignedRequest> PresignAtAsync<TRequest, TResponse>(OperationDefinition<TRequest, TResponse> operation, TRequest request, TimeSpan expiresIn, DateTimeOffset signingTime, CancellationToken cancellationToken)
+    internal async Task<PresignedRequest> PresignAtAsync<TRequest>(OperationDefinition<TRequest> operation, TRequest request, TimeSpan expiresIn, DateTimeOffset signingTime, CancellationToken cancellationToken)
         where TRequest : class
-        where TResponse : AwsResponse
     {
         ArgumentNullException.ThrowIfNull(operation);
         ArgumentNullException.ThrowIfNull(request);

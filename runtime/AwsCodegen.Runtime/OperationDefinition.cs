@@ -32,24 +32,22 @@ public abstract class OperationDefinition
 }
 
 /// <summary>
-/// One operation as the generated client hands it to the runtime: its name, and the generated functions that
-/// write its request and read its response. Static and shared; delegates to static methods keep this AOT-safe.
+/// One operation's request side as the generated client hands it to the runtime: its name and the generated function
+/// that writes its request. Static and shared; delegates to static methods keep this AOT-safe. The response reader is
+/// not here: each typed method passes its own, so that a program keeps the readers of the operations it calls and no
+/// others (the CLI reads responses as documents and keeps none: each reader roots its response shapes, their lists,
+/// comparers and enumerators, which NativeAOT gives a static base each, allocated at start-up).
 /// </summary>
-public sealed class OperationDefinition<TRequest, TResponse> : OperationDefinition
+public sealed class OperationDefinition<TRequest> : OperationDefinition
     where TRequest : class
-    where TResponse : AwsResponse
 {
-    public OperationDefinition(string name, Action<TRequest, AwsHttpRequest> writeRequest, Func<AwsHttpResponse, TResponse> readResponse)
+    public OperationDefinition(string name, Action<TRequest, AwsHttpRequest> writeRequest)
         : base(name)
     {
         WriteRequest = writeRequest;
-        ReadResponse = readResponse;
     }
 
     public Action<TRequest, AwsHttpRequest> WriteRequest { get; }
-
-    /// <summary>Reads a successful response; the body is buffered unless <see cref="OperationDefinition.StreamingOutput"/>.</summary>
-    public Func<AwsHttpResponse, TResponse> ReadResponse { get; }
 
     /// <summary>Reads the request's contextParam members into the endpoint parameters.</summary>
     public Action<TRequest, Endpoints.OperationEndpointParameters>? ContextEndpointParameters { get; init; }

@@ -36,7 +36,7 @@ internal static class ClientEmitter
                 w.Summary(op.Documentation);
                 if (op.Deprecated) w.Line("[global::System.Obsolete(\"Deprecated by the service.\")]");
                 w.Line($"public global::System.Threading.Tasks.Task<{response.TypeName}> {op.MethodName}Async({request.TypeName} request, {TypeNames.CancellationToken} cancellationToken = default) =>");
-                using (w.Indent()) w.Line($"InvokeOperationAsync(request, Operations.{op.MethodName}, cancellationToken);");
+                using (w.Indent()) w.Line($"InvokeOperationAsync<{request.TypeName}, {response.TypeName}>(request, Operations.{op.MethodName}, {serializers}.{SerializersEmitter.ReaderName(op)}, cancellationToken);");
                 w.Line();
             }
             w.Line($"protected override {TypeNames.AwsServiceException}? CreateModeledError(string code, string? message, {TypeNames.AwsHttpResponse} response) =>");
@@ -104,7 +104,7 @@ internal static class ClientEmitter
 
     private static void EmitOperationTable(SourceWriter w, ServiceSpec spec, string serializers)
     {
-        w.Line("/// <summary>The operations as the runtime takes them, for <see cref=\"global::AwsCodegen.Runtime.AwsServiceClient.PresignAsync{TRequest, TResponse}\"/>.</summary>");
+        w.Line("/// <summary>The operations as the runtime takes them, for <see cref=\"global::AwsCodegen.Runtime.AwsServiceClient.PresignAsync{TRequest}\"/>.</summary>");
         using (w.Block("public static class Operations"))
         {
             foreach (var op in spec.Operations)
@@ -119,9 +119,9 @@ internal static class ClientEmitter
                 if (spec.EndpointRuleSet is not null) inits.AddRange(EndpointRulesEmitter.OperationParameters(spec, op, request));
                 string init = inits.Count == 0 ? "" : " { " + string.Join(", ", inits) + " }";
                 w.Line($"/// <summary>{op.Name}.</summary>");
-                w.Line($"public static readonly {TypeNames.Runtime}.OperationDefinition<{request.TypeName}, {response.TypeName}> {op.MethodName} =");
+                w.Line($"public static readonly {TypeNames.Runtime}.OperationDefinition<{request.TypeName}> {op.MethodName} =");
                 using (w.Indent())
-                    w.Line($"new({CSharpNames.Literal(op.Name)}, {serializers}.{SerializersEmitter.WriterName(op)}, {serializers}.{SerializersEmitter.ReaderName(op)}){init};");
+                    w.Line($"new({CSharpNames.Literal(op.Name)}, {serializers}.{SerializersEmitter.WriterName(op)}){init};");
             }
         }
     }
