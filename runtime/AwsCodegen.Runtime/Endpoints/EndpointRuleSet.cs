@@ -83,16 +83,13 @@ public sealed class EndpointRuleSet
     /// </summary>
     public static EndpointRuleSet ParseOnFirstUse(ReadOnlyMemory<byte> utf8Json)
     {
-        JsonDocument document;
         try
         {
-            // Not disposed: the deferred subtrees read their JSON from this document for as long as the rule set lives.
-            document = JsonDocument.Parse(utf8Json);
+            return RuleSetCompiler.CompileOnFirstUse(utf8Json);
         }
         catch (JsonException e)
         {
             throw new EndpointRuleSetFormatException($"rule set: not JSON ({e.Message})", e);
         }
-        return RuleSetCompiler.Compile(document.RootElement, deferTrees: true);
     }
 }

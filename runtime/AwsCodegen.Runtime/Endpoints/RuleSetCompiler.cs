@@ -20,65 +20,72 @@ internal sealed class RuleSetCompiler
     private readonly HashSet<string> _visible = new(StringComparer.Ordinal);
     private readonly List<string> _bound = new();
     private readonly RulePath _path = new();
-    private readonly bool _deferTrees;
 
-    private RuleSetCompiler(Dictionary<string, int> slots, bool deferTrees)
+    private RuleSetCompiler(Dictionary<string, int> slots) => _slots = slots;
+
+    /// <summary>Compiles a whole rule set now, checking all of it.</summary>
+    public static EndpointRuleSet Compile(JsonElement root)
     {
-        _slots = slots;
-        _deferTrees = deferTrees;
+        var compiler = new RuleSetCompiler(new Dictionary<string, int>(StringComparer.Ordinal));
+        return compiler.CompileRoot(root, assignedNames: null);
     }
 
     /// <summary>
-    /// Compiles a rule set. With <paramref name="deferTrees"/>, a tree rule's subtree is compiled (and checked) when
-    /// resolution first enters it, from the JSON, which must then outlive the rule set: a call resolves through a few
-    /// of S3's 389 rules, and compiling the rest cost a one-command process most of its endpoint time. Every name a
-    /// subtree can assign gets its slot now, so that the slot count is final.
+    /// Compiles a rule set's top level now and each tree rule's subtree when resolution first enters it, parsing
+    /// only what it compiles (<see cref="RuleSetSkeleton"/>); <paramref name="json"/> must outlive the rule set. A call
+    /// resolves through a few of S3's 389 rules, and parsing and compiling the rest cost a one-command process most of
+    /// its endpoint time. Every name a subtree can assign gets its slot now, so that the slot count is final.
     /// </summary>
-    public static EndpointRuleSet Compile(JsonElement root, bool deferTrees = false)
+    public static EndpointRuleSet CompileOnFirstUse(ReadOnlyMemory<byte> json)
+    {
+        var skeleton = RuleSetSkeleton.OfRuleSet(json);
+        using var document = JsonDocument.Parse(skeleton.Text);
+        var compiler = new RuleSetCompiler(new Dictionary<string, int>(StringComparer.Ordinal)) { _subtrees = skeleton.Subtrees };
+        return compiler.CompileRoot(document.RootElement, skeleton.AssignedNames);
+    }
+
+    private EndpointRuleSet CompileRoot(JsonElement root, IReadOnlyList<string>? assignedNames)
     {
         if (root.ValueKind != JsonValueKind.Object) throw new EndpointRuleSetFormatException("rule set: expected a JSON object");
-        var compiler = new RuleSetCompiler(new Dictionary<string, int>(StringComparer.Ordinal), deferTrees);
         string version = RuleSetJson.OptionalString(root, "version") ?? "";
-        var parameters = compiler.CompileParameters(RuleSetJson.Required(root, "parameters", "rule set"));
+        var parameters = CompileParameters(RuleSetJson.Required(root, "parameters", "rule set"));
         var rulesElement = RuleSetJson.Required(root, "rules", "rule set");
-        if (deferTrees) compiler.ReserveAssignedNames(rulesElement);
-        Rule[] rules;
-        using (compiler._path.Name("rules")) rules = compiler.CompileRules(rulesElement);
-        return new EndpointRuleSet(version, parameters, rules, compiler._slots.Count);
-    }
-
-    /// <summary>Gives every name assigned anywhere under <paramref name="element"/> a slot, without making it visible.</summary>
-    private void ReserveAssignedNames(JsonElement element)
-    {
-        switch (element.ValueKind)
+        if (assignedNames is not null)
         {
-            case JsonValueKind.Array:
-                foreach (var item in element.EnumerateArray()) ReserveAssignedNames(item);
-                break;
-            case JsonValueKind.Object:
-                if (element.TryGetProperty("conditions", out var conditions) && conditions.ValueKind == JsonValueKind.Array)
-                {
-                    foreach (var condition in conditions.EnumerateArray())
-                    {
-                        if (condition.ValueKind == JsonValueKind.Object && condition.TryGetProperty("assign", out var assign)
-                            && assign.ValueKind == JsonValueKind.String && assign.GetString() is { } name && !_slots.ContainsKey(name))
-                            _slots.Add(name, _slots.Count);
-                    }
-                }
-                if (element.TryGetProperty("rules", out var rules)) ReserveAssignedNames(rules);
-                break;
+            // After the parameters, as binding them would have given: a parameter's slot never depends on the rules.
+            foreach (var name in assignedNames)
+                if (!_slots.ContainsKey(name)) _slots.Add(name, _slots.Count);
         }
+        Rule[] rules;
+        using (_path.Name("rules")) rules = CompileRules(rulesElement);
+        return new EndpointRuleSet(version, parameters, rules, _slots.Count);
     }
 
-    /// <summary>A tree's rules, compiled on first use where the tree stands: the names visible there, and its path.</summary>
-    private sealed class DeferredSubtree(Dictionary<string, int> slots, string[] visible, RulePath path, JsonElement rules) : TreeRule.ISubtree
+    /// <summary>
+    /// The subtrees of the level being compiled, by the index that stands in for each in its skeleton; null when the
+    /// whole rule set is compiled at once.
+    /// </summary>
+    private ReadOnlyMemory<byte>[]? _subtrees;
+
+    /// <summary>A tree's rules, parsed and compiled on first use where the tree stands: the names visible there, and its path.</summary>
+    private sealed class DeferredSubtree(Dictionary<string, int> slots, string[] visible, RulePath path, ReadOnlyMemory<byte> rules) : TreeRule.ISubtree
     {
         public Rule[] Compile()
         {
-            var compiler = new RuleSetCompiler(slots, deferTrees: true);
+            RuleSetSkeleton skeleton;
+            try
+            {
+                skeleton = RuleSetSkeleton.OfSubtree(rules);
+            }
+            catch (JsonException e)
+            {
+                throw new EndpointRuleSetFormatException($"{path}: not JSON ({e.Message})", e);
+            }
+            using var document = JsonDocument.Parse(skeleton.Text);
+            var compiler = new RuleSetCompiler(slots) { _subtrees = skeleton.Subtrees };
             foreach (var name in visible) compiler._visible.Add(name);
             compiler._path.CopyFrom(path);
-            return compiler.CompileRules(rules);
+            return compiler.CompileRules(document.RootElement);
         }
     }
 
@@ -163,9 +170,11 @@ internal sealed class RuleSetCompiler
                     var rules = RuleSetJson.Required(element, "rules", _path);
                     using (_path.Name("rules"))
                     {
-                        if (!_deferTrees) return new TreeRule(conditions.ToArray(), CompileRules(rules));
-                        if (rules.ValueKind != JsonValueKind.Array) throw new EndpointRuleSetFormatException($"{_path}: not a list");
-                        return new TreeRule(conditions.ToArray(), new DeferredSubtree(_slots, [.. _visible], _path.Copy(), rules));
+                        // Deferred, the skeleton holds the subtree's index in place of its list.
+                        if (rules.ValueKind == JsonValueKind.Number && _subtrees is { } subtrees &&
+                            rules.TryGetInt32(out int index) && (uint)index < (uint)subtrees.Length)
+                            return new TreeRule(conditions.ToArray(), new DeferredSubtree(_slots, [.. _visible], _path.Copy(), subtrees[index]));
+                        return new TreeRule(conditions.ToArray(), CompileRules(rules));
                     }
                 }
                 default:

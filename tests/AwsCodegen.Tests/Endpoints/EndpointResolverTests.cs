@@ -163,6 +163,42 @@ public class EndpointResolverTests
     }
 
     [Test]
+    public void A_rule_set_compiled_on_first_use_resolves_as_when_compiled_whole()
+    {
+        // "rules" also names an endpoint property and a string here: only a tree's own list may be cut out and deferred.
+        string json = """
+            {"version": "1.0", "parameters": {"A": {"type": "string"}, "B": {"type": "string"}},
+             "rules": [{"conditions": [{"fn": "isSet", "argv": [{"ref": "A"}]}], "type": "tree",
+                        "rules": [{"conditions": [{"fn": "stringEquals", "argv": [{"ref": "A"}, "rules"]}], "type": "tree",
+                                   "rules": [{"conditions": [], "type": "endpoint",
+                                              "endpoint": {"url": "https://rules.example", "properties": {"rules": [{"type": "tree", "rules": []}]}}}]},
+                                  {"conditions": [{"fn": "isSet", "argv": [{"ref": "B"}]}, {"fn": "parseURL", "argv": [{"ref": "B"}], "assign": "b"}], "type": "tree",
+                                   "rules": [{"conditions": [], "type": "endpoint", "endpoint": {"url": "https://{b#authority}/{A}"}}]},
+                                  {"conditions": [], "type": "endpoint", "endpoint": {"url": "https://{A}.example"}}]},
+                       {"conditions": [], "type": "endpoint", "endpoint": {"url": "https://none.example", "headers": {"rules": ["x"]}}}]}
+            """;
+        var whole = new EndpointResolver(EndpointRuleSet.Parse(json), Partitions.Parse(PartitionsJson));
+        var deferred = new EndpointResolver(EndpointRuleSet.ParseOnFirstUse(System.Text.Encoding.UTF8.GetBytes(json)), Partitions.Parse(PartitionsJson));
+        var cases = new[]
+        {
+            new Dictionary<string, EndpointParameterValue>(),
+            new Dictionary<string, EndpointParameterValue> { ["A"] = "rules" },
+            new Dictionary<string, EndpointParameterValue> { ["A"] = "a", ["B"] = "http://b.example" },
+            new Dictionary<string, EndpointParameterValue> { ["A"] = "a" },
+        };
+        var expected = new[] { "https://none.example", "https://rules.example", "https://b.example/a", "https://a.example" };
+        for (int i = 0; i < cases.Length; i++)
+        {
+            var fromWhole = whole.Resolve(cases[i]);
+            var fromDeferred = deferred.Resolve(cases[i]);
+            Assert.That(fromDeferred.Url.TrimEnd('/'), Is.EqualTo(expected[i]), $"case {i}");
+            Assert.That(fromDeferred.Url, Is.EqualTo(fromWhole.Url), $"case {i}");
+            Assert.That(fromDeferred.Properties.Keys, Is.EquivalentTo(fromWhole.Properties.Keys), $"case {i}");
+            Assert.That(fromDeferred.Headers.Keys, Is.EquivalentTo(fromWhole.Headers.Keys), $"case {i}");
+        }
+    }
+
+    [Test]
     public void Names_bound_by_a_rule_are_not_visible_to_its_siblings()
     {
         string json =

@@ -6,7 +6,7 @@ namespace AwsCodegen.Runtime.Endpoints.Rules;
 /// {"type": "tree"}: once its conditions hold, the first of its rules that resolves decides. A tree is terminal, as
 /// the rules language specifies: when none of its rules match, resolution fails here rather than trying the tree's
 /// later siblings (every rule set in use ends each tree with an unconditional rule, so this only guards bad rule sets).
-/// Its rules are compiled already, or on first use (see <see cref="RuleSetCompiler.Compile"/>).
+/// Its rules are compiled already, or on first use (see <see cref="RuleSetCompiler.CompileOnFirstUse"/>).
 /// </summary>
 internal sealed class TreeRule : Rule
 {
